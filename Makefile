@@ -1,0 +1,34 @@
+# Kindling: `make run` and `make test` do all the set-up on a fresh machine.
+SWIFT       ?= swift
+# One configuration for build and test: optimised (the engine and the lessons
+# need it) with testability, so `swift test` reuses the same build.
+BUILD_FLAGS ?= -c release -Xswiftc -enable-testing
+BIN         := .build/release/kindling
+APT_PKGS    := libopenblas-dev libreadline-dev zlib1g-dev pkg-config dataset-fashion-mnist
+SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: deps build test run bench clean
+
+deps:
+	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+test: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+	$(SWIFT) test $(BUILD_FLAGS) --skip-build
+
+run: build
+	$(BIN)
+
+bench: deps
+	$(SWIFT) build -c release --scratch-path .build-bench
+	.build-bench/release/kindling-bench
+
+clean:
+	rm -rf .build .build-bench

@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way:
+//   C shims -> Engine / Language / Data / Graphics -> Training -> Bindings -> Notebook -> REPL -> kindling
+let package = Package(
+    name: "Kindling",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kindling", targets: ["kindling"]),
+        .executable(name: "kindling-bench", targets: ["KindlingBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries (Debian: libopenblas-dev, libreadline-dev, zlib1g-dev).
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline",
+                       providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Tensors, kernels, autograd, printing. Knows nothing of the language.
+        .target(name: "KindlingEngine", dependencies: ["CBLAS"]),
+        // Lexer, parser, AST, compiler, interpreter, values. Knows nothing of tensors.
+        .target(name: "KindlingLanguage"),
+        // CSV, DataFrame (pandas subset), IDX/MNIST readers, downloads. No tensors, no language.
+        .target(name: "KindlingData", dependencies: ["CZlib"]),
+        // Colour maps, PNG, figures, terminal images. No tensors, no language.
+        .target(name: "KindlingGraphics", dependencies: ["CZlib"]),
+        // nn functional ops, losses, optimizers, DataLoader, Learner on the engine.
+        .target(name: "KindlingTraining", dependencies: ["KindlingEngine"]),
+        // The torch / fastai / pandas / matplotlib modules seen by scripts.
+        .target(name: "KindlingBindings", dependencies: [
+            "KindlingEngine", "KindlingLanguage", "KindlingData", "KindlingGraphics", "KindlingTraining",
+        ]),
+        // Jupytext cells, replay, transcripts, ipynb/md export.
+        .target(name: "KindlingNotebook", dependencies: ["KindlingLanguage", "KindlingGraphics", "KindlingBindings"]),
+        // The interactive REPL (readline, completion, magics).
+        .target(name: "KindlingREPL", dependencies: ["CReadline", "KindlingNotebook", "KindlingBindings"]),
+        .executableTarget(name: "kindling", dependencies: [
+            "KindlingREPL", "KindlingNotebook", "KindlingBindings",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "KindlingBench", dependencies: ["KindlingEngine", "KindlingTraining"]),
+        .target(name: "KindlingTestSupport", dependencies: ["KindlingEngine"]),
+
+        .testTarget(name: "KindlingEngineTests", dependencies: ["KindlingEngine", "KindlingTestSupport"]),
+        .testTarget(name: "KindlingLanguageTests", dependencies: ["KindlingLanguage"],
+                    resources: [.copy("Conformance")]),
+        .testTarget(name: "KindlingDataTests", dependencies: ["KindlingData"]),
+        .testTarget(name: "KindlingGraphicsTests", dependencies: ["KindlingGraphics"]),
+        .testTarget(name: "KindlingTrainingTests", dependencies: ["KindlingTraining", "KindlingTestSupport"]),
+        .testTarget(name: "KindlingBindingsTests", dependencies: ["KindlingBindings"]),
+        .testTarget(name: "KindlingNotebookTests", dependencies: ["KindlingNotebook"]),
+        .testTarget(name: "KindlingREPLTests", dependencies: ["KindlingREPL"]),
+        .testTarget(name: "LessonTests", dependencies: ["KindlingNotebook", "KindlingBindings"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

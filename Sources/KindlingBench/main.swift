@@ -1,0 +1,1 @@
+print("kindling-bench: under construction")

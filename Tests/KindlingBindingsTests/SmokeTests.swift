@@ -1,0 +1,6 @@
+import XCTest
+@testable import KindlingBindings
+
+final class KindlingBindingsTestsSmoke: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import KindlingEngine
+
+final class KindlingEngineTestsSmoke: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}

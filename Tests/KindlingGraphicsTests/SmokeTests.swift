@@ -1,0 +1,6 @@
+import XCTest
+@testable import KindlingGraphics
+
+final class KindlingGraphicsTestsSmoke: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}

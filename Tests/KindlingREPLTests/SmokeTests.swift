@@ -1,0 +1,6 @@
+import XCTest
+@testable import KindlingREPL
+
+final class KindlingREPLTestsSmoke: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}

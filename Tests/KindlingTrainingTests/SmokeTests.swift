@@ -1,0 +1,6 @@
+import XCTest
+@testable import KindlingTraining
+
+final class KindlingTrainingTestsSmoke: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}
