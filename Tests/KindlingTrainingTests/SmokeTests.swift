@@ -1,6 +1,0 @@
-import XCTest
-@testable import KindlingTraining
-
-final class KindlingTrainingTestsSmoke: XCTestCase {
-    func testModuleLoads() { XCTAssertTrue(true) }
-}
