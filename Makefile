@@ -5,6 +5,7 @@ SWIFT       ?= swift
 BUILD_FLAGS ?= -c release -Xswiftc -enable-testing
 BIN         := .build/release/kindling
 APT_PKGS    := libopenblas-dev libreadline-dev zlib1g-dev pkg-config dataset-fashion-mnist
+BENCH_PKGS  := time
 SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: deps build test run bench clean
@@ -26,9 +27,13 @@ test: deps
 run: build
 	$(BIN)
 
+# Engine micro-benchmarks, then the shared workloads side by side with
+# CPython + torch + fastai when those import. Plain -O build (no testability).
 bench: deps
+	@dpkg -s $(BENCH_PKGS) >/dev/null 2>&1 || $(SUDO) apt-get install -y -qq $(BENCH_PKGS)
 	$(SWIFT) build -c release --scratch-path .build-bench
 	.build-bench/release/kindling-bench
+	scripts/bench-workloads.sh .build-bench/release/kindling
 
 clean:
 	rm -rf .build .build-bench
