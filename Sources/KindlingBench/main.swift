@@ -1,1 +1,3 @@
-print("kindling-bench: under construction")
+// kindling-bench: the numbers behind Kindling's performance claims
+// (`make bench`). Matrix products in GFLOP/s per path.
+MatmulBench.run()
