@@ -6,7 +6,7 @@ public enum GraphicsError: Error, Equatable, CustomStringConvertible {
     case invalidValue(String)
     /// A `TypeError` with matplotlib's / numpy's message.
     case invalidType(String)
-    /// Writing a file failed (an `OSError` / `FileNotFoundError` in Python).
+    /// Writing a file failed: `FileNotFoundError` for `[Errno 2]` messages, else `OSError`.
     case io(String)
 
     /// The Python exception type this error becomes.
@@ -14,7 +14,7 @@ public enum GraphicsError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unknownColorMap, .invalidValue: return "ValueError"
         case .invalidType: return "TypeError"
-        case .io: return "OSError"
+        case let .io(text): return text.hasPrefix("[Errno 2]") ? "FileNotFoundError" : "OSError"
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import KindlingGraphics
 
@@ -66,5 +67,33 @@ final class LayoutTests: XCTestCase {
         let empty = try Figure()
         XCTAssertEqual(empty.textSummary, "[figure: empty]")
         XCTAssertNoThrow(try empty.pngData())
+    }
+}
+
+final class SaveAndSizeTests: XCTestCase {
+    func testSaveWritesPNGAndRefusesOtherFormats() throws {
+        let figure = try Figure(figsize: (2, 1))
+        try figure.axes[0].plot(y: [1, 3, 2])
+        let folder = NSTemporaryDirectory() + "kindling-graphics-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try figure.save(toPath: folder + "/plot.png")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/plot.png")))
+        XCTAssertEqual(try PNGDecoder.decode(bytes).width, 200)
+        try figure.save(toPath: folder + "/bare", dpi: 50)
+        XCTAssertEqual(try PNGDecoder.decode([UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/bare.png")))).height, 50)
+        XCTAssertThrowsError(try figure.save(toPath: folder + "/plot.jpg")) { error in
+            XCTAssertEqual((error as? GraphicsError)?.pythonType, "ValueError")
+        }
+        XCTAssertThrowsError(try figure.save(toPath: folder + "/missing/plot.png")) { error in
+            XCTAssertEqual((error as? GraphicsError)?.pythonType, "FileNotFoundError")
+        }
+    }
+
+    func testHugeFiguresAreDrawnSmaller() throws {
+        let figure = try Figure(figsize: (1000, 1000))
+        let size = figure.pixelSize
+        XCTAssertLessThanOrEqual(size.width * size.height, 25_000_001)
+        XCTAssertEqual(try Figure(figsize: (2, 2)).effectiveDPI(.nan), 100)
     }
 }

@@ -55,12 +55,22 @@ public final class Figure {
 
     /// Pixel size of the PNG at this figure's dpi.
     public var pixelSize: (width: Int, height: Int) {
-        (max(1, Int((figsize.width * dpi).rounded())), max(1, Int((figsize.height * dpi).rounded())))
+        let dpi = effectiveDPI(self.dpi)
+        return (max(1, Int((figsize.width * dpi).rounded())), max(1, Int((figsize.height * dpi).rounded())))
     }
 
     /// The figure drawn to an RGBA raster at `dpi` (nil: the figure's own).
+    /// Very large sizes are drawn at a lower resolution so a figure never needs more than 25 million pixels.
     public func render(dpi: Double? = nil) -> Raster {
-        FigureRenderer(figure: self, dpi: dpi ?? self.dpi).render()
+        FigureRenderer(figure: self, dpi: effectiveDPI(dpi ?? self.dpi)).render()
+    }
+
+    /// The resolution actually used: `requested`, lowered to keep the pixel count bounded (invalid values use 100).
+    public func effectiveDPI(_ requested: Double) -> Double {
+        let dpi = requested.isFinite && requested > 0 ? requested : 100
+        let pixelLimit = 25_000_000.0
+        let area = figsize.width * figsize.height * dpi * dpi
+        return area > pixelLimit ? dpi * (pixelLimit / area).squareRoot() : dpi
     }
 
     /// The figure as PNG bytes (what `savefig` writes and notebooks embed).
