@@ -1,0 +1,139 @@
+import XCTest
+@testable import KindlingNotebook
+
+final class ReplayTests: XCTestCase {
+    let text = """
+    # %% [markdown]
+    # # Title
+    # Some `code`.
+
+    # %% First
+    x = 41
+    print("hello")
+    x
+
+    # %%
+
+    # %%
+    # %time y = 2
+    figure()
+
+    # %%
+    raise ValueError("bad value")
+
+    # %%
+    print("after")
+    """
+
+    func replay(keepGoing: Bool) -> (ReplayOutcome, String, FakeExecutor) {
+        let executor = FakeExecutor()
+        var transcript = ""
+        let lesson = PercentFormatParser.parse(text, path: "lesson.py")
+        let replayer = LessonReplayer(lesson: lesson, executor: executor,
+                                      options: ReplayOptions(keepGoing: keepGoing)) { transcript += $0 }
+        return (replayer.run(), transcript, executor)
+    }
+
+    func testStopsAtFirstErrorWithFailureStatus() {
+        let (outcome, transcript, executor) = replay(keepGoing: false)
+        XCTAssertFalse(outcome.succeeded)
+        XCTAssertEqual(outcome.exitStatus, 1)
+        XCTAssertEqual(outcome.failedCells, [4])
+        XCTAssertEqual(outcome.failureSummary, "lesson.py, cell 5 (line 17): ValueError: bad value")
+        XCTAssertNil(outcome.notebook.cells[5].result, "cells after the error do not run")
+        XCTAssertFalse(transcript.contains("after"))
+        XCTAssertEqual(executor.calls.map(\.firstLine), [6, 13, 14, 17])
+        XCTAssertEqual(executor.calls.map(\.filename), Array(repeating: "lesson.py", count: 4))
+    }
+
+    func testTranscriptShowsMarkdownCodeAndOutputs() {
+        let (_, transcript, _) = replay(keepGoing: false)
+        let expectedStart = """
+        # Title
+        Some `code`.
+
+        In [1]: First
+           6 | x = 41
+           7 | print("hello")
+           8 | x
+        hello
+        Out[1]: 41
+
+        In [2]:
+          13 | # %time y = 2
+          14 | figure()
+        CPU times:
+        """
+        XCTAssertTrue(transcript.hasPrefix(expectedStart), transcript)
+        XCTAssertTrue(transcript.contains("Wall time: "))
+        XCTAssertTrue(transcript.contains("<Figure size 2x1>\n"), "plain output uses the figure's alt text")
+        XCTAssertTrue(transcript.contains("In [3]:\n  17 | raise ValueError(\"bad value\")\nTraceback (most recent call last):\n  File \"lesson.py\", line 17, in <module>\nValueError: bad value\n"))
+        XCTAssertFalse(transcript.contains("\u{1B}["), "no ANSI codes when styling is off")
+    }
+
+    func testKeepGoingRecordsErrorAndRunsTheRest() {
+        let (outcome, transcript, _) = replay(keepGoing: true)
+        XCTAssertEqual(outcome.failedCells, [4])
+        XCTAssertEqual(outcome.exitStatus, 1)
+        XCTAssertEqual(outcome.notebook.cells[5].result?.stdout, "after\n")
+        XCTAssertEqual(outcome.notebook.cells[5].executionCount, 4)
+        XCTAssertNil(outcome.notebook.cells[2].executionCount, "empty cells are not run")
+        XCTAssertTrue(transcript.contains("In [4]:"))
+    }
+
+    func testEchoOffWritesNothingButStillRuns() {
+        let executor = FakeExecutor()
+        var transcript = ""
+        let lesson = PercentFormatParser.parse("# %%\nprint(1)\n")
+        let outcome = LessonReplayer(lesson: lesson, executor: executor, options: ReplayOptions(echo: false)) {
+            transcript += $0
+        }.run()
+        XCTAssertTrue(outcome.succeeded)
+        XCTAssertEqual(outcome.exitStatus, 0)
+        XCTAssertEqual(transcript, "")
+        XCTAssertEqual(outcome.notebook.cells[0].result?.stdout, "1\n")
+    }
+
+    func testStyledTranscriptUsesTerminalRenderingAndANSI() {
+        let renderer = TranscriptRenderer(style: .ansi)
+        let cell = PercentFormatParser.parse("# %%\nfigure()\nx\n").cells[0]
+        var result = CellResult(value: "1\n2")
+        result.figures = [CellFigure(png: Data(), width: 1, height: 1, terminalRendering: "[pixels]")]
+        let output = renderer.renderOutputs(result, executionCount: 3)
+        XCTAssertTrue(output.contains("[pixels]"))
+        XCTAssertTrue(output.contains("\u{1B}[1m\u{1B}[31mOut[3]:\u{1B}[39m\u{1B}[22m\n1\n2\n"), output)
+        XCTAssertTrue(renderer.renderInput(cell, executionCount: nil).contains("In [ ]:"))
+    }
+
+    func testMagicsRunThroughExecutorOrReportUsageError() {
+        let executor = FakeExecutor()
+        let runner = CellRunner(executor: executor, filename: "f.py")
+        let cell = PercentFormatParser.parse("# %%\n# %whos\n# %nosuch 1\nprint(2)\n").cells[0]
+        let result = runner.run(cell)
+        XCTAssertEqual(result.stdout, "Variable   Type\n")
+        XCTAssertEqual(result.error?.ename, "UsageError")
+        XCTAssertEqual(result.error?.evalue, "Line magic function `%nosuch` not found.")
+        XCTAssertEqual(executor.magics.map(\.name), ["whos", "nosuch"])
+        XCTAssertTrue(executor.calls.isEmpty, "code after a failing magic does not run")
+    }
+
+    func testTimeMagicKeepsValueOfLastSegment() {
+        let executor = FakeExecutor()
+        executor.variables["z"] = "7"
+        let cell = PercentFormatParser.parse("# %%\nz\n# %time z\n").cells[0]
+        let result = CellRunner(executor: executor, filename: "f.py").run(cell)
+        XCTAssertEqual(result.value, "7")
+        XCTAssertTrue(result.stdout.hasPrefix("CPU times: user "), result.stdout)
+        XCTAssertEqual(executor.calls.map(\.firstLine), [2, 3])
+    }
+
+    func testFormatTimespanMatchesIPython() {
+        XCTAssertEqual(formatTimespan(0.0015), "1.5 ms")
+        XCTAssertEqual(formatTimespan(0.000123456), "123 µs")
+        XCTAssertEqual(formatTimespan(2.5), "2.5 s")
+        XCTAssertEqual(formatTimespan(15), "15 s")
+        XCTAssertEqual(formatTimespan(0), "0 ns")
+        XCTAssertEqual(formatTimespan(5e-9), "5 ns")
+        XCTAssertEqual(formatTimespan(125), "2min 5s")
+    }
+}
