@@ -40,6 +40,20 @@ public enum TensorFormatter {
         return addSuffixes(prefix + body, suffixes, indent: indent, lineWidth: options.lineWidth)
     }
 
+    /// `repr` of an `nn.Parameter`: `Parameter containing:` on its own line,
+    /// then the tensor's repr (torch.nn.Parameter.__repr__).
+    public static func parameterRepr(_ t: some FormattableTensor, requiresGrad: Bool = true) -> String {
+        "Parameter containing:\n" + repr(t, requiresGrad: requiresGrad)
+    }
+
+    /// `repr` of a `torch.return_types` tuple such as `t.max(1)`:
+    /// `torch.return_types.max(\nvalues=tensor([3., 6.]),\nindices=tensor([2, 2]))`.
+    /// Field reprs are inserted as they are, without re-indenting.
+    public static func returnTypesRepr(_ name: String, fields: [(name: String, repr: String)]) -> String {
+        "torch.return_types." + name + "(\n"
+            + fields.map { $0.name + "=" + $0.repr }.joined(separator: ",\n") + ")"
+    }
+
     /// `torch.Size([2, 3])`
     public static func sizeRepr(_ shape: [Int]) -> String {
         "torch.Size([" + shape.map(String.init).joined(separator: ", ") + "])"
