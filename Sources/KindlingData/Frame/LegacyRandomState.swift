@@ -1,0 +1,96 @@
+/// numpy's legacy `np.random.RandomState(seed)`: the MT19937 stream and the integer sampling
+/// that `permutation`/`choice` use, so `DataFrame.sample(random_state=seed)` picks exactly
+/// the rows pandas picks.
+public struct LegacyRandomState {
+    private var mt = [UInt32](repeating: 0, count: 624)
+    private var position = 624
+
+    /// `RandomState(seed)` for 0 <= seed < 2**32 (numpy's `init_genrand`).
+    public init(seed: UInt32) {
+        mt[0] = seed
+        for i in 1..<624 {
+            mt[i] = 1_812_433_253 &* (mt[i - 1] ^ (mt[i - 1] >> 30)) &+ UInt32(i)
+        }
+        position = 624
+    }
+
+    /// Validates a Python seed like numpy does.
+    public init(pythonSeed: Int64) throws {
+        guard pythonSeed >= 0 && pythonSeed <= Int64(UInt32.max) else {
+            throw DataError.value("Seed must be between 0 and 2**32 - 1")
+        }
+        self.init(seed: UInt32(pythonSeed))
+    }
+
+    /// The next 32 random bits (`mt19937_next32`).
+    public mutating func nextUInt32() -> UInt32 {
+        if position >= 624 { regenerate() }
+        var y = mt[position]
+        position += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c_5680
+        y ^= (y << 15) & 0xefc6_0000
+        y ^= y >> 18
+        return y
+    }
+
+    public mutating func nextUInt64() -> UInt64 {
+        let hi = UInt64(nextUInt32())
+        return (hi << 32) | UInt64(nextUInt32())
+    }
+
+    private mutating func regenerate() {
+        let upper: UInt32 = 0x8000_0000, lower: UInt32 = 0x7fff_ffff, matrixA: UInt32 = 0x9908_b0df
+        for i in 0..<624 {
+            let y = (mt[i] & upper) | (mt[(i + 1) % 624] & lower)
+            var v = mt[(i + 397) % 624] ^ (y >> 1)
+            if y & 1 != 0 { v ^= matrixA }
+            mt[i] = v
+        }
+        position = 0
+    }
+
+    /// numpy's `random_interval(max)`: uniform in 0...max by masked rejection sampling.
+    public mutating func interval(_ max: UInt64) -> UInt64 {
+        if max == 0 { return 0 }
+        var mask = max
+        mask |= mask >> 1; mask |= mask >> 2; mask |= mask >> 4
+        mask |= mask >> 8; mask |= mask >> 16; mask |= mask >> 32
+        if max <= 0xffff_ffff {
+            while true {
+                let v = UInt64(nextUInt32()) & mask
+                if v <= max { return v }
+            }
+        }
+        while true {
+            let v = nextUInt64() & mask
+            if v <= max { return v }
+        }
+    }
+
+    /// `RandomState.permutation(n)`: Fisher-Yates from the end, as numpy's legacy `shuffle`.
+    public mutating func permutation(_ n: Int) -> [Int] {
+        var a = Array(0..<max(n, 0))
+        var i = a.count - 1
+        while i >= 1 {
+            let j = Int(interval(UInt64(i)))
+            a.swapAt(i, j)
+            i -= 1
+        }
+        return a
+    }
+
+    /// `RandomState.choice(n, size, replace=False)`, which numpy computes as `permutation(n)[:size]`.
+    public mutating func choiceWithoutReplacement(_ n: Int, size: Int) -> [Int] {
+        Array(permutation(n).prefix(size))
+    }
+
+    /// `RandomState.choice(n, size, replace=True)`: `randint(0, n, size)` through the legacy bounded sampler.
+    public mutating func choiceWithReplacement(_ n: Int, size: Int) -> [Int] {
+        (0..<size).map { _ in Int(legacyBounded(UInt64(n - 1))) }
+    }
+
+    /// numpy's legacy `randint` for int64 (`_rand_int64` with `use_masked=True`): masked rejection,
+    /// 32-bit draws when the range fits.
+    mutating func legacyBounded(_ rng: UInt64) -> UInt64 { interval(rng) }
+}
