@@ -86,11 +86,10 @@ private struct DataFrameFormatter {
         if let d = cols.dotsAt { strcols.insert(Array(repeating: " ...", count: index.count), at: d + 1) }
         if let r = rows.dotsAt {
             for i in strcols.indices {
-                let isDotColumn = cols.dotsAt.map { i == $0 + 1 } ?? false
+                // The `...` column gets a right-justified `...` like any other (what pandas prints).
                 let cw = strcols[i][min(r, strcols[i].count - 1)].count
-                let dots = (cw > 3 || isDotColumn) ? "..." : ".."
-                let cell: String
-                if i == 0 { cell = ljust(dots, cw) } else if isDotColumn { cell = dots } else { cell = rjust(dots, cw) }
+                let dots = cw > 3 ? "..." : ".."
+                let cell = i == 0 ? ljust(dots, cw) : rjust(dots, cw)
                 strcols[i].insert(cell, at: r + 1)
             }
         }
