@@ -20,11 +20,17 @@ final class TerminalOutputTests: XCTestCase {
         XCTAssertEqual(cells[0, 1], TerminalCell("▀", foreground: RGBA(0, 0, 0)))
         XCTAssertEqual(cells[1, 1], .blank)
         let lines = cells.lines(color: .trueColor)
-        XCTAssertEqual(lines[0], "\u{1B}[0m\u{1B}[38;2;255;0;0m\u{1B}[48;2;0;0;255m▀"
-            + "\u{1B}[0m\u{1B}[38;2;0;255;0m\u{1B}[48;2;255;255;255m▀\u{1B}[0m")
-        XCTAssertEqual(lines[1], "\u{1B}[0m\u{1B}[38;2;0;0;0m▀\u{1B}[0m")
+        XCTAssertEqual(lines[0], "\u{1B}[38;2;255;0;0m\u{1B}[48;2;0;0;255m▀"
+            + "\u{1B}[38;2;0;255;0m\u{1B}[48;2;255;255;255m▀\u{1B}[0m")
+        XCTAssertEqual(lines[1], "\u{1B}[38;2;0;0;0m▀\u{1B}[0m")
         XCTAssertEqual(cells.lines(color: .palette256)[0],
-                       "\u{1B}[0m\u{1B}[38;5;196m\u{1B}[48;5;21m▀\u{1B}[0m\u{1B}[38;5;46m\u{1B}[48;5;231m▀\u{1B}[0m")
+                       "\u{1B}[38;5;196m\u{1B}[48;5;21m▀\u{1B}[38;5;46m\u{1B}[48;5;231m▀\u{1B}[0m")
+        var mixed = CellCanvas(width: 3, height: 1)
+        mixed[0, 0] = TerminalCell("a", foreground: RGBA(1, 2, 3), background: RGBA(4, 5, 6))
+        mixed[1, 0] = TerminalCell("b", foreground: RGBA(1, 2, 3))
+        mixed[2, 0] = TerminalCell("c")
+        XCTAssertEqual(mixed.lines(color: .trueColor),
+                       ["\u{1B}[38;2;1;2;3m\u{1B}[48;2;4;5;6ma\u{1B}[0m\u{1B}[38;2;1;2;3mb\u{1B}[0mc"])
     }
 
     func testDigitIsTwentyEightColumnsByFourteenRows() throws {

@@ -63,9 +63,15 @@ public struct CellCanvas: Equatable, Sendable {
             var current: (RGBA?, RGBA?) = (nil, nil)
             for cell in cells {
                 if cell.foreground != current.0 || cell.background != current.1 {
-                    out += "\u{1B}[0m"
-                    if let fg = cell.foreground { out += CellCanvas.sgr(fg, background: false, depth: depth) }
-                    if let bg = cell.background { out += CellCanvas.sgr(bg, background: true, depth: depth) }
+                    // Going back to a default colour needs a reset; otherwise only the changed colour is sent.
+                    let needsReset = (cell.foreground == nil && current.0 != nil) || (cell.background == nil && current.1 != nil)
+                    if needsReset { out += "\u{1B}[0m" }
+                    if let fg = cell.foreground, needsReset || fg != current.0 {
+                        out += CellCanvas.sgr(fg, background: false, depth: depth)
+                    }
+                    if let bg = cell.background, needsReset || bg != current.1 {
+                        out += CellCanvas.sgr(bg, background: true, depth: depth)
+                    }
                     current = (cell.foreground, cell.background)
                 }
                 out.append(cell.character)

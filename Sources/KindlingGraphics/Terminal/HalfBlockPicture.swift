@@ -44,6 +44,16 @@ public enum HalfBlockPicture {
 
     static func opaque(_ color: RGBA) -> RGBA { RGBA(color.r, color.g, color.b) }
 
+    /// The raster a plain-text picture is made from: scalar images through `gray` with the image's own
+    /// limits, so high values get dense characters whatever the colour map (with `Greys` the digit is dark
+    /// on paper, with `gray` bright on black: in text both read as ink); colour images as they are.
+    public static func inkRaster(_ image: AxesImage) -> Raster {
+        guard image.data.channels == 1, let gray = try? ColorMap.named("gray") else { return image.raster() }
+        var ink = image
+        ink.colorMap = gray
+        return ink.raster()
+    }
+
     /// Nearest-neighbour resampling to a new size (used to fit pictures into a cell budget).
     public static func resampled(_ raster: Raster, width: Int, height: Int) -> Raster {
         let w = max(1, width), h = max(1, height)

@@ -71,7 +71,8 @@ public enum TextFigureLayout {
             let size = HalfBlockPicture.fittedSize(width: image.data.width, height: image.data.height,
                                                    columns: columns, rows: max(1, rows - titleRows))
             let picture = HalfBlockPicture.cells(
-                HalfBlockPicture.resampled(image.raster(), width: size.width, height: size.height), colored: colored)
+                HalfBlockPicture.resampled(colored ? image.raster() : HalfBlockPicture.inkRaster(image),
+                                          width: size.width, height: size.height), colored: colored)
             return titleRows == 1 ? withTitle(title, above: picture, width: max(picture.width, min(columns, title.count)))
                                   : picture
         }
