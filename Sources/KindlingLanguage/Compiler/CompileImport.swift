@@ -1,0 +1,57 @@
+extension Compiler {
+    func compileImport(_ aliases: [ImportAlias]) throws -> StmtCode {
+        let importer = self.importer
+        let steps: [(String, Bool, (Frame, Value) throws -> Void)] = aliases.map { a in
+            (a.name, a.asName != nil, compileStoreName(a.boundName))
+        }
+        return { f in
+            for (name, hasAlias, store) in steps {
+                let module = try importer(name)
+                if hasAlias || !name.contains(".") {
+                    try store(f, .object(module))
+                } else {
+                    let top = String(name.split(separator: ".").first ?? Substring(name))
+                    try store(f, .object(try importer(top)))
+                }
+            }
+            return .normal
+        }
+    }
+
+    func compileImportFrom(_ moduleName: String, _ names: [ImportAlias]) throws -> StmtCode {
+        let importer = self.importer
+        let steps = names.map { a in (a.name, compileStoreName(a.asName ?? a.name)) }
+        return { f in
+            let module = try importer(moduleName)
+            for (name, store) in steps {
+                if let v = module.namespace.get(name) { try store(f, v); continue }
+                if let sub = try? importer(moduleName + "." + name) { try store(f, .object(sub)); continue }
+                throw PyException.make("ImportError", "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
+            }
+            return .normal
+        }
+    }
+
+    func compileImportStar(_ moduleName: String) throws -> StmtCode {
+        guard scope.kind == .module else {
+            throw PyException.make("SyntaxError", "import * only allowed at module level")
+        }
+        let importer = self.importer
+        return { f in
+            let module = try importer(moduleName)
+            var names: [String]
+            if let all = module.namespace.get("__all__") {
+                names = try Runtime.iterateToArray(all).map { try $0.asString() }
+            } else {
+                names = module.namespace.names.filter { !$0.hasPrefix("_") }
+            }
+            for n in names {
+                guard let v = module.namespace.get(n) else {
+                    throw PyException.make("AttributeError", "module '\(moduleName)' has no attribute '\(n)'")
+                }
+                f.globals.set(n, v)
+            }
+            return .normal
+        }
+    }
+}

@@ -1,0 +1,12 @@
+extension Interpreter {
+    /// The pure-Python-level standard modules implemented in Swift.
+    func registerStandardModules() {
+        registerNativeModule("math") { _ in MathModule.make() }
+        registerNativeModule("time") { _ in TimeModule.make() }
+        registerNativeModule("random") { _ in RandomModule.make() }
+        registerNativeModule("os") { i in OSModule.make(i) }
+        registerNativeModule("os.path") { i in try i.importModule("os")["path"]?.as(PyModule.self) ?? OSModule.makePath() }
+        registerNativeModule("sys") { i in SysModule.make(i) }
+        registerNativeModule("pathlib") { _ in PathlibModule.make() }
+    }
+}

@@ -1,0 +1,141 @@
+/// A function written in Swift. As a class attribute it binds like a Python function (a method).
+public final class NativeFunction: PyObject {
+    public let name: String
+    /// Class name for methods (messages and repr); nil for plain functions.
+    public let qualifier: String?
+    public let body: (Arguments) throws -> Value
+    public var doc: String?
+
+    public init(name: String, qualifier: String? = nil, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
+        self.name = name
+        self.qualifier = qualifier
+        self.body = body
+        self.doc = doc
+        super.init(pyClass: Builtins.builtinFunction)
+    }
+
+    @inline(__always)
+    public func call(_ positional: [Value], _ keywords: [(String, Value)] = []) throws -> Value {
+        try body(Arguments(positional, keywords: keywords, functionName: name))
+    }
+}
+
+/// A function bound to an object (`obj.method`).
+public final class BoundMethod: PyObject {
+    public let receiver: Value
+    public let function: Value
+    public init(_ receiver: Value, _ function: Value) {
+        self.receiver = receiver
+        self.function = function
+        super.init(pyClass: Builtins.method)
+    }
+}
+
+/// `property` (user getters/setters or native closures).
+public final class PyProperty: PyObject {
+    public let name: String
+    public var getter: Value?
+    public var setter: Value?
+    let nativeGet: ((Value) throws -> Value)?
+    let nativeSet: ((Value, Value) throws -> Void)?
+
+    public init(name: String, nativeGet: @escaping (Value) throws -> Value, nativeSet: ((Value, Value) throws -> Void)?) {
+        self.name = name
+        self.nativeGet = nativeGet
+        self.nativeSet = nativeSet
+        super.init(pyClass: Builtins.property)
+    }
+
+    init(getter: Value?, setter: Value?) {
+        self.name = ""
+        self.getter = getter
+        self.setter = setter
+        self.nativeGet = nil
+        self.nativeSet = nil
+        super.init(pyClass: Builtins.property)
+    }
+
+    func get(_ obj: Value) throws -> Value {
+        if let g = nativeGet { return try g(obj) }
+        if let g = getter { return try Runtime.call(g, [obj]) }
+        throw PyException.make("AttributeError", "property '\(name)' has no getter")
+    }
+
+    func set(_ obj: Value, _ value: Value) throws {
+        if let s = nativeSet { return try s(obj, value) }
+        if let s = setter { _ = try Runtime.call(s, [obj, value]); return }
+        throw PyException.make("AttributeError", "property '\(name)' of '\(obj.typeName)' object has no setter")
+    }
+}
+
+/// `staticmethod` / `classmethod` wrappers.
+public final class MethodWrapper: PyObject {
+    public enum Kind { case staticMethod, classMethod }
+    public let kind: Kind
+    public let function: Value
+    public init(_ kind: Kind, _ function: Value) {
+        self.kind = kind
+        self.function = function
+        super.init(pyClass: kind == .staticMethod ? Builtins.staticmethod : Builtins.classmethod)
+    }
+}
+
+/// A module: a name and its global namespace.
+public final class PyModule: PyObject {
+    public let name: String
+    public let namespace: Namespace
+
+    public init(name: String, namespace: Namespace? = nil) {
+        self.name = name
+        self.namespace = namespace ?? Namespace()
+        super.init(pyClass: Builtins.module)
+        self.namespace.set("__name__", .str(name))
+    }
+
+    /// Sets a module attribute (`module["pi"] = .float(.pi)`).
+    public subscript(name: String) -> Value? {
+        get { namespace.get(name) }
+        set { if let v = newValue { namespace.set(name, v) } else { namespace.delete(name) } }
+    }
+
+    /// Adds a native function.
+    public func define(_ fname: String, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
+        namespace.set(fname, .object(NativeFunction(name: fname, doc: doc, body)))
+    }
+
+    /// Adds a native class.
+    public func add(_ cls: PyClass) { namespace.set(cls.name, .object(cls)) }
+}
+
+/// A binding of a global name. Compiled code keeps the cell, so lookups stay cheap while a later
+/// cell's redefinition of the name is still seen by earlier-compiled callers.
+public final class GlobalCell {
+    public let name: String
+    public var value: Value?
+    init(_ name: String) { self.name = name }
+}
+
+/// A module's global namespace: ordered cells keyed by name.
+public final class Namespace {
+    private var cells: [String: GlobalCell] = [:]
+    private var order: [String] = []
+
+    public init() {}
+
+    /// The cell for a name, created unbound if absent (compiled code holds on to it).
+    public func cell(_ name: String) -> GlobalCell {
+        if let c = cells[name] { return c }
+        let c = GlobalCell(name)
+        cells[name] = c
+        order.append(name)
+        return c
+    }
+
+    public func get(_ name: String) -> Value? { cells[name]?.value }
+    public func set(_ name: String, _ value: Value) { cell(name).value = value }
+    public func delete(_ name: String) { cells[name]?.value = nil }
+
+    /// Bound names in definition order.
+    public var names: [String] { order.filter { cells[$0]?.value != nil } }
+    public var items: [(String, Value)] { order.compactMap { n in cells[n]?.value.map { (n, $0) } } }
+}
