@@ -1,0 +1,139 @@
+/// Every differentiable primitive the engine records, with the values its
+/// gradient needs. `GradRules.backward` handles each case; adding a case
+/// without a rule is a compile error.
+enum BackwardOp {
+    // Elementwise binary (input shapes kept to sum broadcast gradients back).
+    case add([Int], [Int])
+    case sub([Int], [Int])
+    case rsub([Int])
+    case mul(a: SavedTensor?, b: SavedTensor?, [Int], [Int])
+    case div(a: SavedTensor?, b: SavedTensor, [Int], [Int])
+    case pow(base: SavedTensor, exponent: SavedTensor, result: SavedTensor, [Int], [Int])
+    case powScalar(base: SavedTensor, exponent: Float)
+    case rpow(base: Float, result: SavedTensor)
+    case extremum(isMax: Bool, a: SavedTensor, b: SavedTensor, [Int], [Int])
+    case remainder(a: SavedTensor, b: SavedTensor, [Int], [Int])
+    case whereSelect(cond: Tensor, [Int], [Int])
+    // Elementwise unary.
+    case neg
+    case abs(SavedTensor)
+    case sqrt(SavedTensor)
+    case exp(SavedTensor)
+    case log(SavedTensor)
+    case sigmoid(SavedTensor)
+    case tanh(SavedTensor)
+    case relu(SavedTensor)
+    case reciprocal(SavedTensor)
+    case sin(SavedTensor)
+    case cos(SavedTensor)
+    case clamp(name: String, x: SavedTensor, min: Float, max: Float)
+    case zeroGrad(name: String)
+    // Reductions.
+    case sumAll([Int])
+    case sumDims([Int], [Int], Bool)
+    case meanAll([Int])
+    case meanDims([Int], [Int], Bool, Int)
+    case prod(x: SavedTensor, result: SavedTensor, dim: Int?, all: Bool, keepdim: Bool)
+    case extremumAll(isMax: Bool, x: SavedTensor, result: SavedTensor)
+    case extremumDim(isMax: Bool, indices: Tensor, [Int], Int, Bool)
+    case variance(x: SavedTensor, dims: [Int], correction: Int, keepdim: Bool, std: SavedTensor?)
+    case cumsum(Int)
+    // Matrix products.
+    case mm(a: SavedTensor?, b: SavedTensor?)
+    case bmm(a: SavedTensor?, b: SavedTensor?)
+    case dot(a: SavedTensor, b: SavedTensor)
+    case mv(a: SavedTensor, v: SavedTensor)
+    // Views and copies.
+    case view([Int])
+    case unsafeView([Int])
+    case transpose(Int, Int)
+    case t
+    case permute([Int])
+    case unsqueeze(Int)
+    case squeezeDim([Int])
+    case squeezeAll([Int])
+    case squeezeMatmul([Int])
+    case expand([Int])
+    case select([Int], Int, Int)
+    case slice([Int], Int, Int, Int)
+    case clone
+    // Ops whose input gradient is undefined; backward raises.
+    case notDifferentiable(name: String, shapes: [[Int]])
+    // Ops recorded by other parts of Kindling (see `Tensor.recordCustom`).
+    case custom(name: String, backward: (Tensor) throws -> [Tensor?])
+    // Saved values already freed by a backward pass.
+    case freed
+
+    /// PyTorch's node class name.
+    var name: String {
+        switch self {
+        case .add: return "AddBackward0"
+        case .sub: return "SubBackward0"
+        case .rsub: return "RsubBackward1"
+        case .mul: return "MulBackward0"
+        case .div: return "DivBackward0"
+        case .pow: return "PowBackward1"
+        case .powScalar: return "PowBackward0"
+        case .rpow: return "PowBackward2"
+        case .extremum(let isMax, _, _, _, _): return isMax ? "MaximumBackward0" : "MinimumBackward0"
+        case .remainder: return "RemainderBackward0"
+        case .whereSelect: return "WhereBackward0"
+        case .neg: return "NegBackward0"
+        case .abs: return "AbsBackward0"
+        case .sqrt: return "SqrtBackward0"
+        case .exp: return "ExpBackward0"
+        case .log: return "LogBackward0"
+        case .sigmoid: return "SigmoidBackward0"
+        case .tanh: return "TanhBackward0"
+        case .relu: return "ReluBackward0"
+        case .reciprocal: return "ReciprocalBackward0"
+        case .sin: return "SinBackward0"
+        case .cos: return "CosBackward0"
+        case .clamp(let name, _, _, _): return name
+        case .zeroGrad(let name): return name
+        case .sumAll: return "SumBackward0"
+        case .sumDims: return "SumBackward1"
+        case .meanAll: return "MeanBackward0"
+        case .meanDims: return "MeanBackward1"
+        case .prod(_, _, _, let all, _): return all ? "ProdBackward0" : "ProdBackward1"
+        case .extremumAll(let isMax, _, _): return isMax ? "MaxBackward1" : "MinBackward1"
+        case .extremumDim(let isMax, _, _, _, _): return isMax ? "MaxBackward0" : "MinBackward0"
+        case .variance(_, _, _, _, let std): return std == nil ? "VarBackward0" : "StdBackward0"
+        case .cumsum: return "CumsumBackward0"
+        case .mm: return "MmBackward0"
+        case .bmm: return "BmmBackward0"
+        case .dot: return "DotBackward0"
+        case .mv: return "MvBackward0"
+        case .view: return "ViewBackward0"
+        case .unsafeView: return "UnsafeViewBackward0"
+        case .transpose: return "TransposeBackward0"
+        case .t: return "TBackward0"
+        case .permute: return "PermuteBackward0"
+        case .unsqueeze: return "UnsqueezeBackward0"
+        case .squeezeDim: return "SqueezeBackward1"
+        case .squeezeAll: return "SqueezeBackward0"
+        case .squeezeMatmul: return "SqueezeBackward4"
+        case .expand: return "ExpandBackward0"
+        case .select: return "SelectBackward0"
+        case .slice: return "SliceBackward0"
+        case .clone: return "CloneBackward0"
+        case .notDifferentiable(let name, _): return name
+        case .custom(let name, _): return name
+        case .freed: return "Freed"
+        }
+    }
+
+    /// Whether the node holds tensors that a backward pass frees.
+    var savesTensors: Bool {
+        switch self {
+        case .mul, .div, .pow, .powScalar, .rpow, .extremum, .remainder, .whereSelect, .abs, .sqrt, .exp, .log,
+             .sigmoid, .tanh, .relu, .reciprocal, .sin, .cos, .clamp, .prod, .extremumAll, .extremumDim, .variance,
+             .mm, .bmm, .dot, .mv, .custom, .freed:
+            return true
+        case .add, .sub, .rsub, .neg, .zeroGrad, .sumAll, .sumDims, .meanAll, .meanDims, .cumsum, .view, .unsafeView,
+             .transpose, .t, .permute, .unsqueeze, .squeezeDim, .squeezeAll, .squeezeMatmul, .expand, .select, .slice,
+             .clone, .notDifferentiable:
+            return false
+        }
+    }
+}

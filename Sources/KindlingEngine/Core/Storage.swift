@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The memory behind one or more tensors: a typed buffer of `count` elements.
+/// Views share a `Storage`; in-place operations bump `version` so autograd can
+/// detect values it saved being overwritten.
+public final class Storage {
+    public let dtype: DType
+    public let count: Int
+    @usableFromInline let raw: UnsafeMutableRawPointer
+    /// Incremented by every in-place write (PyTorch's version counter).
+    public internal(set) var version: Int = 0
+
+    /// Allocates `count` uninitialised elements; throws PyTorch's allocator
+    /// error instead of crashing when the request cannot be satisfied.
+    init(dtype: DType, count: Int) throws {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: dtype.itemSize)
+        if overflow || bytes > Storage.allocationLimit {
+            let shown = overflow ? "\(count) * \(dtype.itemSize)" : "\(bytes)"
+            throw TensorError(.runtimeError,
+                "[enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate \(shown) bytes.")
+        }
+        var pointer: UnsafeMutableRawPointer? = nil
+        guard posix_memalign(&pointer, 64, max(bytes, 64)) == 0, let allocated = pointer else {
+            throw TensorError(.runtimeError,
+                "[enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate \(bytes) bytes.")
+        }
+        self.raw = allocated
+        self.dtype = dtype
+        self.count = count
+    }
+
+    /// A storage of at most a few elements, for constructors that cannot throw.
+    /// (If even this allocation fails, the Swift runtime itself is out of memory.)
+    init(dtype: DType, smallCount: Int) {
+        self.raw = UnsafeMutableRawPointer.allocate(byteCount: Swift.max(smallCount * dtype.itemSize, 64), alignment: 64)
+        self.dtype = dtype
+        self.count = smallCount
+        self.fromSwiftAllocator = true
+    }
+
+    private var fromSwiftAllocator = false
+
+    deinit {
+        if fromSwiftAllocator { raw.deallocate() } else { free(raw) }
+    }
+
+    /// Requests above physical memory fail up front: Linux overcommits, so
+    /// malloc would succeed and the process would be killed on first touch.
+    static let allocationLimit: Int = {
+        let pages = sysconf(Int32(_SC_PHYS_PAGES))
+        let size = sysconf(Int32(_SC_PAGESIZE))
+        if pages > 0 && size > 0 {
+            let (total, overflow) = pages.multipliedReportingOverflow(by: size)
+            if !overflow { return total }
+        }
+        return 1 << 36
+    }()
+
+    @inlinable var floats: UnsafeMutablePointer<Float> { raw.assumingMemoryBound(to: Float.self) }
+    @inlinable var ints: UnsafeMutablePointer<Int64> { raw.assumingMemoryBound(to: Int64.self) }
+    @inlinable var bools: UnsafeMutablePointer<Bool> { raw.assumingMemoryBound(to: Bool.self) }
+
+    /// A typed pointer to element 0; `T` must match `dtype`.
+    @inlinable func pointer<T>(_: T.Type) -> UnsafeMutablePointer<T> { raw.assumingMemoryBound(to: T.self) }
+}

@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Elementwise loops. `out` is always a fresh contiguous tensor (or a
+/// contiguous tensor being updated in place) shaped like the broadcast result;
+/// inputs are read through broadcast strides. Contiguous same-shape,
+/// tensor-scalar and row-broadcast cases run as flat loops.
+enum ElementwiseKernel {
+    @inline(__always)
+    static func map2<A: TensorElement, B: TensorElement, R: TensorElement>(
+        _ a: Tensor, _ b: Tensor, _ out: Tensor, _ f: (A, B) -> R
+    ) {
+        let n = out.numel
+        let pa = a.basePointer(A.self), pb = b.basePointer(B.self), po = out.basePointer(R.self)
+        let aFull = a.isContiguous && a.numel == n
+        let bFull = b.isContiguous && b.numel == n
+        if aFull && bFull {
+            for i in 0..<n { po[i] = f(pa[i], pb[i]) }
+            return
+        }
+        if aFull && b.numel == 1 {
+            let y = pb[0]
+            for i in 0..<n { po[i] = f(pa[i], y) }
+            return
+        }
+        if bFull && a.numel == 1 {
+            let x = pa[0]
+            for i in 0..<n { po[i] = f(x, pb[i]) }
+            return
+        }
+        // Row broadcast: a is the full matrix, b one contiguous row (or the reverse).
+        if let last = out.shape.last, last > 0, n > 0 {
+            if aFull && b.isContiguous && b.numel == last && b.shape.last == last {
+                let rows = n / last
+                for r in 0..<rows {
+                    let base = r * last
+                    for j in 0..<last { po[base + j] = f(pa[base + j], pb[j]) }
+                }
+                return
+            }
+            if bFull && a.isContiguous && a.numel == last && a.shape.last == last {
+                let rows = n / last
+                for r in 0..<rows {
+                    let base = r * last
+                    for j in 0..<last { po[base + j] = f(pa[j], pb[base + j]) }
+                }
+                return
+            }
+        }
+        let sa = Shape.broadcastStrides(a.shape, a.strides, to: out.shape)
+        let sb = Shape.broadcastStrides(b.shape, b.strides, to: out.shape)
+        let ra = a.storage.pointer(A.self), rb = b.storage.pointer(B.self)
+        StridedLoop.forEach2(out.shape, sa, a.storageOffset, sb, b.storageOffset) { i, oa, ob in
+            po[i] = f(ra[oa], rb[ob])
+        }
+    }
+
+    @inline(__always)
+    static func map1<A: TensorElement, R: TensorElement>(_ a: Tensor, _ out: Tensor, _ f: (A) -> R) {
+        let po = out.basePointer(R.self)
+        if a.isContiguous {
+            let pa = a.basePointer(A.self)
+            for i in 0..<out.numel { po[i] = f(pa[i]) }
+            return
+        }
+        let ra = a.storage.pointer(A.self)
+        StridedLoop.forEach1(a.shape, a.strides, a.storageOffset) { i, oa in po[i] = f(ra[oa]) }
+    }
+
+    @inline(__always)
+    static func map3<A: TensorElement, B: TensorElement, C: TensorElement, R: TensorElement>(
+        _ a: Tensor, _ b: Tensor, _ c: Tensor, _ out: Tensor, _ f: (A, B, C) -> R
+    ) {
+        let n = out.numel
+        let po = out.basePointer(R.self)
+        if a.isContiguous && b.isContiguous && c.isContiguous && a.numel == n && b.numel == n && c.numel == n {
+            let pa = a.basePointer(A.self), pb = b.basePointer(B.self), pc = c.basePointer(C.self)
+            for i in 0..<n { po[i] = f(pa[i], pb[i], pc[i]) }
+            return
+        }
+        let sa = Shape.broadcastStrides(a.shape, a.strides, to: out.shape)
+        let sb = Shape.broadcastStrides(b.shape, b.strides, to: out.shape)
+        let sc = Shape.broadcastStrides(c.shape, c.strides, to: out.shape)
+        let ra = a.storage.pointer(A.self), rb = b.storage.pointer(B.self), rc = c.storage.pointer(C.self)
+        StridedLoop.forEach3(out.shape, sa, a.storageOffset, sb, b.storageOffset, sc, c.storageOffset) { i, oa, ob, oc in
+            po[i] = f(ra[oa], rb[ob], rc[oc])
+        }
+    }
+}
+
+/// Arithmetic shared by Float and Int64 kernels (integers wrap like PyTorch's).
+protocol NumericElement: TensorElement, Comparable {
+    static func plus(_ a: Self, _ b: Self) -> Self
+    static func minus(_ a: Self, _ b: Self) -> Self
+    static func times(_ a: Self, _ b: Self) -> Self
+    static func maximum(_ a: Self, _ b: Self) -> Self
+    static func minimum(_ a: Self, _ b: Self) -> Self
+    var isNaNElement: Bool { get }
+}
+
+extension Float: NumericElement {
+    @inline(__always) static func plus(_ a: Float, _ b: Float) -> Float { a + b }
+    @inline(__always) static func minus(_ a: Float, _ b: Float) -> Float { a - b }
+    @inline(__always) static func times(_ a: Float, _ b: Float) -> Float { a * b }
+    /// NaN-propagating, as torch.maximum.
+    @inline(__always) static func maximum(_ a: Float, _ b: Float) -> Float { (a > b || a.isNaN) ? a : b }
+    @inline(__always) static func minimum(_ a: Float, _ b: Float) -> Float { (a < b || a.isNaN) ? a : b }
+    @inline(__always) var isNaNElement: Bool { isNaN }
+}
+
+extension Int64: NumericElement {
+    @inline(__always) static func plus(_ a: Int64, _ b: Int64) -> Int64 { a &+ b }
+    @inline(__always) static func minus(_ a: Int64, _ b: Int64) -> Int64 { a &- b }
+    @inline(__always) static func times(_ a: Int64, _ b: Int64) -> Int64 { a &* b }
+    @inline(__always) static func maximum(_ a: Int64, _ b: Int64) -> Int64 { a > b ? a : b }
+    @inline(__always) static func minimum(_ a: Int64, _ b: Int64) -> Int64 { a < b ? a : b }
+    @inline(__always) var isNaNElement: Bool { false }
+}
+
+/// Scalar math helpers with PyTorch's edge-case behaviour.
+enum ScalarMath {
+    @inline(__always) static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+        let (q, overflow) = a.dividedReportingOverflow(by: b)
+        if overflow { return q }
+        let r = a &- q &* b
+        return (r != 0 && ((r < 0) != (b < 0))) ? q &- 1 : q
+    }
+
+    @inline(__always) static func remainder(_ a: Int64, _ b: Int64) -> Int64 {
+        let (r, overflow) = a.remainderReportingOverflow(dividingBy: b)
+        if overflow { return 0 }
+        return (r != 0 && ((r < 0) != (b < 0))) ? r &+ b : r
+    }
+
+    @inline(__always) static func remainder(_ a: Float, _ b: Float) -> Float {
+        var m = a.truncatingRemainder(dividingBy: b)
+        if m != 0 && ((b < 0) != (m < 0)) { m += b }
+        return m
+    }
+
+    @inline(__always) static func floorDiv(_ a: Float, _ b: Float) -> Float {
+        if b == 0 { return a / b }
+        let m = a.truncatingRemainder(dividingBy: b)
+        var div = (a - m) / b
+        if m != 0 && ((b < 0) != (m < 0)) { div -= 1 }
+        if div == 0 { return Float(0).sign == (a / b).sign ? 0 : -0.0 }
+        let f = div.rounded(.down)
+        return (div - f > 0.5) ? f + 1 : f
+    }
+
+    /// Integer power by squaring (wrapping); exponent must be >= 0.
+    @inline(__always) static func pow(_ base: Int64, _ exponent: Int64) -> Int64 {
+        var result: Int64 = 1, b = base, e = exponent
+        while e > 0 {
+            if e & 1 == 1 { result = result &* b }
+            b = b &* b
+            e >>= 1
+        }
+        return result
+    }
+
+    @inline(__always) static func sigmoid(_ x: Float) -> Float { 1 / (1 + expf(-x)) }
+}

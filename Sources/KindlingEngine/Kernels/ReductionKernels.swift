@@ -1,0 +1,139 @@
+/// Reductions run on a row-major block layout [outer][r][inner]: the reduced
+/// elements of output (o, i) are x[(o*r + k)*inner + i] for k in 0..<r.
+struct ReductionLayout {
+    let source: Tensor      // contiguous
+    let outer: Int
+    let r: Int
+    let inner: Int
+    let outShape: [Int]
+    let dims: [Int]         // reduced dims, sorted
+
+    /// Plans a reduction of `x` over `dims` (nil or empty = all dims).
+    static func make(_ x: Tensor, dims: [Int]?, keepdim: Bool) throws -> ReductionLayout {
+        let rank = x.dim
+        var reduced = [Bool](repeating: false, count: Swift.max(rank, 1))
+        var sorted: [Int] = []
+        if let dims = dims, !dims.isEmpty {
+            for d in dims {
+                let w = try Shape.wrapDim(d, rank: rank)
+                if reduced[w] { throw TensorError(.runtimeError, "dim \(w) appears multiple times in the list of dims") }
+                reduced[w] = true
+            }
+            sorted = (0..<rank).filter { reduced[$0] }
+        } else {
+            sorted = Array(0..<rank)
+            for i in 0..<rank { reduced[i] = true }
+        }
+        var outShape: [Int] = []
+        for i in 0..<rank {
+            if reduced[i] { if keepdim { outShape.append(1) } } else { outShape.append(x.shape[i]) }
+        }
+        if rank == 0 {
+            return ReductionLayout(source: x, outer: 1, r: 1, inner: 1, outShape: [], dims: [])
+        }
+        let isBlock = sorted.isEmpty || (sorted.last ?? 0) - (sorted.first ?? 0) + 1 == sorted.count
+        if isBlock, let first = sorted.first, let last = sorted.last {
+            let src = try x.contiguousValues()
+            let outer = Shape.product(Array(x.shape[0..<first]))
+            let r = Shape.product(Array(x.shape[first...last]))
+            let inner = Shape.product(Array(x.shape[(last + 1)...]))
+            return ReductionLayout(source: src, outer: outer, r: r, inner: inner, outShape: outShape, dims: sorted)
+        }
+        // Non-adjacent dims: move reduced dims last and copy.
+        let kept = (0..<rank).filter { !reduced[$0] }
+        let perm = kept + sorted
+        let permuted = Tensor(storage: x.storage, shape: perm.map { x.shape[$0] },
+                              strides: perm.map { x.strides[$0] }, offset: x.storageOffset)
+        let src = try permuted.contiguousValues()
+        let outer = Shape.product(kept.map { x.shape[$0] })
+        let r = Shape.product(sorted.map { x.shape[$0] })
+        return ReductionLayout(source: src, outer: outer, r: r, inner: 1, outShape: outShape, dims: sorted)
+    }
+
+    var outCount: Int { outer * inner }
+}
+
+enum ReduceKernel {
+    /// Sums in Double for floats (close to PyTorch's cascaded float sums).
+    static func sumFloat(_ l: ReductionLayout, _ out: UnsafeMutablePointer<Float>, scale: Double = 1) {
+        let x = l.source.basePointer(Float.self)
+        let r = l.r, inner = l.inner
+        if inner == 1 {
+            for o in 0..<l.outer {
+                let p = x + o * r
+                var acc = 0.0
+                for k in 0..<r { acc += Double(p[k]) }
+                out[o] = Float(acc * scale)
+            }
+            return
+        }
+        var acc = [Double](repeating: 0, count: inner)
+        acc.withUnsafeMutableBufferPointer { a in
+            for o in 0..<l.outer {
+                for i in 0..<inner { a[i] = 0 }
+                for k in 0..<r {
+                    let p = x + (o * r + k) * inner
+                    for i in 0..<inner { a[i] += Double(p[i]) }
+                }
+                for i in 0..<inner { out[o * inner + i] = Float(a[i] * scale) }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func fold<T: TensorElement, A>(_ l: ReductionLayout, _ out: UnsafeMutablePointer<A>, _ initial: A, _ f: (A, T) -> A) {
+        let x = l.source.basePointer(T.self)
+        let r = l.r, inner = l.inner
+        for o in 0..<l.outer {
+            for i in 0..<inner {
+                var acc = initial
+                var p = x + o * r * inner + i
+                for _ in 0..<r { acc = f(acc, p.pointee); p += inner }
+                out[o * inner + i] = acc
+            }
+        }
+    }
+
+    /// Max or min with the position (0..<r) of the first extreme; NaN wins.
+    @inline(__always)
+    static func extremum<T: NumericElement>(_ l: ReductionLayout, isMax: Bool, _: T.Type,
+                                           _ values: UnsafeMutablePointer<T>, _ indices: UnsafeMutablePointer<Int64>?) {
+        let x = l.source.basePointer(T.self)
+        let r = l.r, inner = l.inner
+        for o in 0..<l.outer {
+            for i in 0..<inner {
+                var p = x + o * r * inner + i
+                var best = p.pointee
+                var bestK = 0
+                if !best.isNaNElement {
+                    for k in 1..<Swift.max(r, 1) {
+                        p += inner
+                        let v = p.pointee
+                        if v.isNaNElement { best = v; bestK = k; break }
+                        if isMax ? (v > best) : (v < best) { best = v; bestK = k }
+                    }
+                }
+                values[o * inner + i] = best
+                indices?[o * inner + i] = Int64(bestK)
+            }
+        }
+    }
+
+}
+
+/// Small whole-tensor scans used by kernels' argument checks.
+enum Reduce {
+    static func containsZero(_ t: Tensor) throws -> Bool {
+        let c = try t.converted(to: .int64).contiguousValues()
+        let p = c.basePointer(Int64.self)
+        for i in 0..<c.numel where p[i] == 0 { return true }
+        return false
+    }
+
+    static func containsNegative(_ t: Tensor) throws -> Bool {
+        let c = try t.converted(to: .int64).contiguousValues()
+        let p = c.basePointer(Int64.self)
+        for i in 0..<c.numel where p[i] < 0 { return true }
+        return false
+    }
+}

@@ -1,0 +1,156 @@
+/// In-place ops (`add_`, `sub_`, `mul_`, `div_`, `zero_`, `fill_`, `copy_`,
+/// `clamp_`, augmented assignment). They bump the storage version and, when
+/// autograd is involved, move this tensor onto a new graph node like PyTorch.
+extension Tensor {
+    /// PyTorch's checks before an in-place write.
+    func checkInPlaceAllowed() throws {
+        guard GradMode.isEnabled else { return }
+        if isLeaf && requiresGradFlag {
+            throw TensorError(.runtimeError, "a leaf Variable that requires grad is being used in an in-place operation.")
+        }
+        if let base = viewBase, base.isLeaf && base.requiresGradFlag {
+            throw TensorError(.runtimeError,
+                "a view of a leaf Variable that requires grad is being used in an in-place operation.")
+        }
+    }
+
+    /// Writes `self op other` into self without any autograd bookkeeping
+    /// (gradient accumulation, `.data` updates, no_grad blocks).
+    func applyInPlace(_ op: BinaryOp, _ other: Tensor) throws {
+        let dt = try Tensor.computeDType(op, dtype, other.dtype)
+        if !dt.result.canCast(to: dtype) {
+            throw TensorError(.runtimeError,
+                "result type \(dt.result.kernelName) can't be cast to the desired output type \(dtype.kernelName)")
+        }
+        let shape = try Shape.broadcast(self.shape, other.shape)
+        if shape != self.shape {
+            throw TensorError(.runtimeError,
+                "output with shape \(Shape.describe(self.shape)) doesn't match the broadcast shape \(Shape.describe(shape))")
+        }
+        if isContiguous && dt.compute == dtype && dt.result == dtype && !other.sharesStorage(with: self) {
+            try BinaryKernels.run(op, self, try other.converted(to: dtype), self)
+        } else {
+            let result = try GradMode.withNoGrad { try Tensor.binaryTensors(op, self, other, scalarSide: 0) }
+            CopyKernel.copy(src: result, srcStrides: result.strides, dst: self)
+        }
+        storage.version += 1
+    }
+
+    /// The shared path of the arithmetic in-place ops.
+    private func inPlace(_ op: BinaryOp, _ other: Operand) throws -> Tensor {
+        try checkInPlaceAllowed()
+        let otherTensor: Tensor
+        switch other {
+        case .tensor(let t): otherTensor = t
+        case .scalar(let s): otherTensor = try Tensor.scalarTensor(s, DType.promote(dtype, s.dtype))
+        }
+        let tracked = GradMode.isEnabled && (requiresGrad || otherTensor.requiresGrad)
+        if !tracked {
+            try applyInPlace(op, otherTensor)
+            return self
+        }
+        if viewBase != nil {
+            throw TensorError(.notImplementedError,
+                "in-place operations on views of tensors that require grad are not supported by Kindling")
+        }
+        // Compute out of place against a snapshot of the old value, then take
+        // over the result's values and graph node.
+        let old = try CopyKernel.materialize(self, dtype: dtype)
+        old.gradFn = gradFn
+        old.requiresGradFlag = requiresGradFlag
+        let scalarSide: Int
+        if case .scalar = other { scalarSide = 2 } else { scalarSide = 0 }
+        let result = try Tensor.binaryTensors(op, old, otherTensor, scalarSide: scalarSide)
+        if result.dtype != dtype {
+            throw TensorError(.runtimeError,
+                "result type \(result.dtype.kernelName) can't be cast to the desired output type \(dtype.kernelName)")
+        }
+        CopyKernel.copy(src: result, srcStrides: result.strides, dst: self)
+        storage.version += 1
+        gradFn = result.gradFn
+        return self
+    }
+
+    @discardableResult public func add_(_ other: Operand) throws -> Tensor { try inPlace(.add, other) }
+    @discardableResult public func sub_(_ other: Operand) throws -> Tensor { try inPlace(.sub, other) }
+    @discardableResult public func mul_(_ other: Operand) throws -> Tensor { try inPlace(.mul, other) }
+    @discardableResult public func div_(_ other: Operand) throws -> Tensor { try inPlace(.div, other) }
+    /// Any binary op in place (`//=`, `%=`, `**=`, `&=`, ...).
+    @discardableResult public func inPlace_(_ op: BinaryOp, _ other: Operand) throws -> Tensor { try inPlace(op, other) }
+
+    /// `fill_(value)`.
+    @discardableResult
+    public func fill_(_ value: Scalar) throws -> Tensor {
+        try checkInPlaceAllowed()
+        CopyKernel.fill(self, value)
+        storage.version += 1
+        if GradMode.isEnabled && gradFn != nil && viewBase == nil {
+            let shape = self.shape
+            gradFn = GradFn(.custom(name: "FillBackward0") { g in [try G.zeros(g.shape).reshape(shape)] }, [gradEdge])
+        }
+        return self
+    }
+
+    /// `zero_()`.
+    @discardableResult
+    public func zero_() throws -> Tensor {
+        try fill_(dtype == .float32 ? .float(0) : dtype == .int64 ? .int(0) : .bool(false))
+    }
+
+    /// `copy_(src)`: broadcasts and converts `src` into self.
+    @discardableResult
+    public func copy_(_ src: Tensor) throws -> Tensor {
+        try checkInPlaceAllowed()
+        _ = try Shape.broadcast(shape, src.shape)
+        if Shape.broadcast2(src.shape, to: shape) == false {
+            throw TensorError(.runtimeError,
+                "output with shape \(Shape.describe(shape)) doesn't match the broadcast shape \(Shape.describe(try Shape.broadcast(shape, src.shape)))")
+        }
+        let source = src.sharesStorage(with: self) ? try CopyKernel.materialize(src, dtype: src.dtype) : src
+        CopyKernel.copy(src: source, srcStrides: Shape.broadcastStrides(source.shape, source.strides, to: shape), dst: self)
+        storage.version += 1
+        if GradMode.isEnabled && (requiresGrad || src.requiresGrad) && dtype == .float32 {
+            if viewBase != nil {
+                throw TensorError(.notImplementedError,
+                    "in-place copy into a view of a tensor that requires grad is not supported by Kindling")
+            }
+            let srcShape = src.shape
+            gradFn = GradFn(.custom(name: "CopyBackwards") { g in [try G.zeros(g.shape), try G.sumTo(g, srcShape)] },
+                            [gradEdge, src.gradEdge])
+        }
+        return self
+    }
+
+    /// `clamp_(min, max)`.
+    @discardableResult
+    public func clamp_(min lo: Scalar?, max hi: Scalar?) throws -> Tensor {
+        try checkInPlaceAllowed()
+        let tracked = GradMode.isEnabled && requiresGrad
+        if tracked && viewBase != nil {
+            throw TensorError(.notImplementedError,
+                "in-place operations on views of tensors that require grad are not supported by Kindling")
+        }
+        // Clamp a snapshot so the saved input is not the tensor being overwritten.
+        let source = tracked ? try CopyKernel.materialize(self, dtype: dtype) : self
+        if tracked { source.gradFn = gradFn }
+        let result = try source.clamp(min: lo, max: hi)
+        if result.dtype != dtype {
+            throw TensorError(.runtimeError,
+                "result type \(result.dtype.kernelName) can't be cast to the desired output type \(dtype.kernelName)")
+        }
+        CopyKernel.copy(src: result, srcStrides: result.strides, dst: self)
+        storage.version += 1
+        if tracked { gradFn = result.gradFn }
+        return self
+    }
+}
+
+extension Shape {
+    /// Whether `shape` broadcasts to exactly `target`.
+    static func broadcast2(_ shape: [Int], to target: [Int]) -> Bool {
+        if shape.count > target.count { return false }
+        let lead = target.count - shape.count
+        for i in 0..<shape.count where shape[i] != 1 && shape[i] != target[lead + i] { return false }
+        return true
+    }
+}
