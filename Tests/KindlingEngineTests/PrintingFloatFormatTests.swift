@@ -106,6 +106,26 @@ final class PrintingFloatFormatTests: XCTestCase {
         }
     }
 
+    /// The 64-bit shortcut agrees with the exact path wherever it answers.
+    func testMachineIntegerShortcutMatchesExactPath() {
+        var state: UInt32 = 12345
+        var answered = 0
+        for _ in 0..<3000 {
+            state = state &* 1_664_525 &+ 1_013_904_223
+            let value = Double(Float(bitPattern: state))
+            guard value.isFinite else { continue }
+            for precision in [0, 4, 8] {
+                guard let quick = PythonFloatFormat.fixedWithMachineIntegers(value, precision: precision) else { continue }
+                answered += 1
+                XCTAssertEqual(quick, cFormat("%.\(precision)f", value))
+            }
+        }
+        XCTAssertGreaterThan(answered, 3000)
+        XCTAssertEqual(PythonFloatFormat.fixedWithMachineIntegers(0.03125, precision: 4), "0.0312")
+        XCTAssertEqual(PythonFloatFormat.fixedWithMachineIntegers(0.09375, precision: 4), "0.0938")
+        XCTAssertNil(PythonFloatFormat.fixedWithMachineIntegers(1e30, precision: 4))
+    }
+
     private func cFormat(_ format: String, _ value: Double) -> String {
         var buffer = [CChar](repeating: 0, count: 512)
         _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, format, $0) }

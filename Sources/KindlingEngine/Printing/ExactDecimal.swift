@@ -32,6 +32,10 @@ struct ExactDecimal {
         significand >>= UInt64(trailing)
         exponent += trailing
 
+        if let digitsAndPoint = Self.expandWith128Bits(significand, exponent) {
+            (digits, pointPosition) = digitsAndPoint
+            return
+        }
         var number = BigUInt(significand)
         var fractionDigits = 0
         if exponent >= 0 {
@@ -45,6 +49,51 @@ struct ExactDecimal {
         pointPosition = all.count - fractionDigits
         while let last = all.last, last == 0 { all.removeLast() }
         digits = all
+    }
+
+    /// The expansion of `significand * 2^exponent` without a big integer,
+    /// when `significand << exponent` or `significand * 5^-exponent` fits
+    /// in 128 bits (float32 values from about 1e-6 to 1e38).
+    private static func expandWith128Bits(_ significand: UInt64, _ exponent: Int)
+        -> (digits: [UInt8], pointPosition: Int)? {
+        var number = UInt128(significand)
+        var fractionDigits = 0
+        if exponent >= 0 {
+            guard exponent < number.leadingZeroBitCount else { return nil }
+            number <<= UInt128(exponent)
+        } else {
+            fractionDigits = -exponent
+            var remaining = fractionDigits
+            while remaining > 0 {
+                // 5^27 is the largest power of five below 2^64.
+                let step = min(remaining, 27)
+                var factor: UInt64 = 1
+                for _ in 0..<step { factor *= 5 }
+                let (product, overflow) = number.multipliedReportingOverflow(by: UInt128(factor))
+                if overflow { return nil }
+                number = product
+                remaining -= step
+            }
+        }
+        // Least significant digit first; 19 digits per 128-bit division.
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(40)
+        while number != 0 {
+            let (quotient, remainder) = number.quotientAndRemainder(dividingBy: 10_000_000_000_000_000_000)
+            var chunk = UInt64(remainder)
+            let digitCount = quotient == 0 ? 0 : 19  // pad inner chunks with zeros
+            var produced = 0
+            while chunk != 0 || produced < digitCount {
+                reversed.append(UInt8(chunk % 10))
+                chunk /= 10
+                produced += 1
+            }
+            number = quotient
+        }
+        let pointPosition = reversed.count - fractionDigits
+        // Trailing zeros of the value are the leading entries of `reversed`.
+        let firstNonZero = reversed.firstIndex { $0 != 0 } ?? reversed.count
+        return (Array(reversed[firstNonZero...].reversed()), pointPosition)
     }
 
     init(digits: [UInt8], pointPosition: Int) {

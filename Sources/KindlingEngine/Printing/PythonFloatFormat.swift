@@ -6,6 +6,7 @@ public enum PythonFloatFormat {
     public static func fixed(_ value: Double, precision: Int) -> String {
         if let special = nonFinite(value) { return special }
         let precision = max(0, precision)
+        if let quick = fixedWithMachineIntegers(value, precision: precision) { return quick }
         let exact = ExactDecimal(magnitudeOf: value)
         // round(|value| * 10^precision) as a digit string.
         let keep = exact.pointPosition + precision
@@ -30,6 +31,53 @@ public enum PythonFloatFormat {
             text.append(digitCharacter(integer[i]))
         }
         return text
+    }
+
+    /// `fixed` for the common case where `|value| * 10^precision` fits in 64
+    /// bits: the same half-to-even rounding of the exact binary value, done
+    /// with machine integers. `nil` when the numbers do not fit.
+    static func fixedWithMachineIntegers(_ value: Double, precision: Int) -> String? {
+        guard precision <= 19 else { return nil }
+        var scale: UInt64 = 1
+        for _ in 0..<precision { scale *= 10 }
+        let magnitude = abs(value)
+        var rounded: UInt64 = 0
+        if magnitude != 0 {
+            // magnitude == significand * 2^exponent
+            var significand = magnitude.significandBitPattern
+            var exponent = Int(magnitude.exponent) - Double.significandBitCount
+            if magnitude.isNormal {
+                significand |= UInt64(1) << UInt64(Double.significandBitCount)
+            } else {
+                exponent = Int(Double.leastNormalMagnitude.exponent) - Double.significandBitCount
+            }
+            let trailing = significand.trailingZeroBitCount  // float32 values have 29
+            significand >>= UInt64(trailing)
+            exponent += trailing
+            let (scaled, overflow) = significand.multipliedReportingOverflow(by: scale)
+            guard !overflow else { return nil }
+            if exponent >= 0 {
+                guard exponent < scaled.leadingZeroBitCount else { return nil }
+                rounded = scaled << UInt64(exponent)
+            } else if exponent > -64 {
+                let shift = UInt64(-exponent)
+                let quotient = scaled >> shift
+                let remainder = scaled & ((UInt64(1) << shift) - 1)
+                let half = UInt64(1) << (shift - 1)
+                let up = remainder > half || (remainder == half && quotient & 1 == 1)
+                rounded = up ? quotient + 1 : quotient
+            } else if exponent == -64 {
+                rounded = scaled > UInt64(1) << 63 ? 1 : 0
+            }  // below 2^-64 of a unit: rounds to zero
+        }
+        var digits = String(rounded)
+        if digits.count < precision + 1 {
+            digits = String(repeating: "0", count: precision + 1 - digits.count) + digits
+        }
+        if precision > 0 {
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -precision))
+        }
+        return value.sign == .minus ? "-" + digits : digits
     }
 
     /// `'{:.<precision>e}'.format(value)`, e.g. `1.2346e+05`, `0.0000e+00`.
