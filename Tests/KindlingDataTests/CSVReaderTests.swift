@@ -107,7 +107,12 @@ final class CSVReaderTests: XCTestCase {
         let path = ProcessInfo.processInfo.environment["KINDLING_BENCH_CSV"] ?? "/tmp/fashion/train.csv"
         guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("no \(path)") }
         var best = Double.infinity
-        for _ in 0..<3 {
+        #if DEBUG
+        let runs = 1
+        #else
+        let runs = 3
+        #endif
+        for _ in 0..<runs {
             let t0 = Date(), c0 = cpuSeconds()
             let df = try CSVReader.read(path: path)
             let t1 = Date(), c1 = cpuSeconds()
