@@ -5,10 +5,10 @@
 ///     figure.axes[0].title = "3"
 ///     let png = try figure.pngData()
 public final class Figure {
-    /// Width and height in inches (matplotlib's default is 6.4 x 4.8).
-    public var figsize: (width: Double, height: Double)
-    /// Dots per inch used for PNG output (matplotlib's default 100).
-    public var dpi: Double
+    /// Width and height in inches (matplotlib's default is 6.4 x 4.8); change it with `setSize`.
+    public private(set) var figsize: (width: Double, height: Double)
+    /// Dots per inch used for PNG output (matplotlib's default 100); change it with `setDPI`.
+    public private(set) var dpi: Double
     public let nrows: Int
     public let ncols: Int
     /// `subplots(sharey=True)`: line plots on all axes share one y range.
@@ -30,11 +30,8 @@ public final class Figure {
             throw GraphicsError.invalidValue("Number of columns must be a positive integer, not \(ncols)")
         }
         let size = figsize ?? Figure.defaultSize
-        guard size.width.isFinite, size.height.isFinite, size.width > 0, size.height > 0 else {
-            throw GraphicsError.invalidValue(
-                "figure size must be positive finite not (\(size.width), \(size.height))")
-        }
-        guard dpi.isFinite, dpi > 0 else { throw GraphicsError.invalidValue("dpi must be positive, not \(dpi)") }
+        try Figure.validate(size: size)
+        try Figure.validate(dpi: dpi)
         self.figsize = size
         self.dpi = dpi
         self.nrows = nrows
@@ -45,6 +42,32 @@ public final class Figure {
             for c in 0..<ncols { grid.append(Axes(row: r, column: c)) }
         }
         self.axes = grid
+    }
+
+    /// `fig.set_size_inches(w, h)`: sizes must be positive, finite and at most 1000 inches.
+    public func setSize(width: Double, height: Double) throws {
+        try Figure.validate(size: (width, height))
+        figsize = (width, height)
+    }
+
+    /// `fig.set_dpi(dpi)`: positive and at most 10000.
+    public func setDPI(_ value: Double) throws {
+        try Figure.validate(dpi: value)
+        dpi = value
+    }
+
+    static func validate(size: (width: Double, height: Double)) throws {
+        guard size.width.isFinite, size.height.isFinite, size.width > 0, size.height > 0,
+              size.width <= 1000, size.height <= 1000 else {
+            throw GraphicsError.invalidValue(
+                "figure size must be positive finite not (\(size.width), \(size.height))")
+        }
+    }
+
+    static func validate(dpi: Double) throws {
+        guard dpi.isFinite, dpi > 0, dpi <= 10_000 else {
+            throw GraphicsError.invalidValue("dpi must be a positive number not larger than 10000, not \(dpi)")
+        }
     }
 
     /// The axes at a grid position, or nil outside the grid.
@@ -67,7 +90,7 @@ public final class Figure {
 
     /// The resolution actually used: `requested`, lowered to keep the pixel count bounded (invalid values use 100).
     public func effectiveDPI(_ requested: Double) -> Double {
-        let dpi = requested.isFinite && requested > 0 ? requested : 100
+        let dpi = requested.isFinite && requested > 0 ? min(requested, 10_000) : 100
         let pixelLimit = 25_000_000.0
         let area = figsize.width * figsize.height * dpi * dpi
         return area > pixelLimit ? dpi * (pixelLimit / area).squareRoot() : dpi

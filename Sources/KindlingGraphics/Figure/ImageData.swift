@@ -13,9 +13,10 @@ public struct ImageData: Equatable {
         guard channels == 1 || channels == 3 || channels == 4 else {
             throw GraphicsError.invalidType("Invalid shape (\(height), \(width), \(channels)) for image data")
         }
-        guard width >= 0, height >= 0, values.count == width * height * channels else {
+        let (pixels, overflow) = width.multipliedReportingOverflow(by: height)
+        guard width >= 0, height >= 0, !overflow, values.count / channels == pixels, values.count % channels == 0 else {
             throw GraphicsError.invalidValue(
-                "image of \(height)x\(width)x\(channels) needs \(width * height * channels) values, got \(values.count)")
+                "cannot reshape array of size \(values.count) into shape (\(height),\(width)\(channels == 1 ? "" : ",\(channels)"))")
         }
         self.width = width
         self.height = height
@@ -66,12 +67,17 @@ public struct AxesImage: Equatable {
                     alpha.isNaN ? 0 : alpha)
     }
 
-    /// The whole image as a raster, one pixel per data pixel.
-    public func raster() -> Raster {
-        var out = Raster(width: data.width, height: data.height, background: .clear)
+    /// The image as a raster, one pixel per data pixel, or sampled (nearest neighbour) to `width x height`
+    /// without building the full-size raster first.
+    public func raster(width: Int? = nil, height: Int? = nil) -> Raster {
+        let w = max(1, width ?? data.width), h = max(1, height ?? data.height)
+        var out = Raster(width: w, height: h, background: .clear)
         guard !data.isEmpty else { return out }
-        for y in 0..<data.height {
-            for x in 0..<data.width { out.pixels[y * data.width + x] = color(x: x, y: y) }
+        for y in 0..<h {
+            let sy = min(data.height - 1, y * data.height / h)
+            for x in 0..<w {
+                out.pixels[y * w + x] = color(x: min(data.width - 1, x * data.width / w), y: sy)
+            }
         }
         return out
     }

@@ -12,8 +12,8 @@ public enum InspectPicture {
               let image = try? AxesImage(data: data, colorMap: map)
         else { return ["[no picture: \(values.count) values for \(height)x\(width)]"] }
         let size = HalfBlockPicture.fittedSize(width: width, height: height, columns: maxColumns, rows: maxRows)
-        let source = color == nil ? HalfBlockPicture.inkRaster(image) : image.raster()
-        let raster = HalfBlockPicture.resampled(source, width: size.width, height: size.height)
+        let raster = color == nil ? HalfBlockPicture.inkRaster(image, width: size.width, height: size.height)
+                                  : image.raster(width: size.width, height: size.height)
         return HalfBlockPicture.cells(raster, colored: color != nil).lines(color: color)
     }
 

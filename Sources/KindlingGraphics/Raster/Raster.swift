@@ -47,29 +47,45 @@ public struct Raster: Equatable {
         fill(x0: x1 - 1, y0: y0, x1: x1, y1: y1, color: color)
     }
 
-    /// An antialiased line of the given width: each pixel in the segment's neighbourhood is covered
-    /// by how far its centre lies from the segment (round caps). Optional clip rectangle in pixels.
+    /// An antialiased line of the given width: pixels near the segment are covered by how far their
+    /// centres lie from it (round caps). Work is proportional to the visible length times the width.
     public mutating func drawLine(from p: (x: Double, y: Double), to q: (x: Double, y: Double), width lineWidth: Double,
                                   color: RGBA, clip: PixelRect? = nil) {
-        guard p.x.isFinite, p.y.isFinite, q.x.isFinite, q.y.isFinite else { return }
-        let half = max(lineWidth, 0.5) / 2
+        let half = min(max(lineWidth.isFinite ? lineWidth : 1, 0.5), 100) / 2
         let bounds = clip ?? PixelRect(x: 0, y: 0, width: width, height: height)
-        let minX = max(bounds.x, max(0, Int((min(p.x, q.x) - half - 1).rounded(.down))))
-        let maxX = min(bounds.x + bounds.width - 1, min(width - 1, Int(min(max(p.x, q.x) + half + 1, 1e9).rounded(.up))))
-        let minY = max(bounds.y, max(0, Int((min(p.y, q.y) - half - 1).rounded(.down))))
-        let maxY = min(bounds.y + bounds.height - 1, min(height - 1, Int(min(max(p.y, q.y) + half + 1, 1e9).rounded(.up))))
-        guard minX <= maxX, minY <= maxY else { return }
-        let dx = q.x - p.x, dy = q.y - p.y
+        let left = Double(max(0, bounds.x)), top = Double(max(0, bounds.y))
+        let right = Double(min(width, bounds.maxX)), bottom = Double(min(height, bounds.maxY))
+        guard left < right, top < bottom else { return }
+        let margin = half + 2
+        guard let (a, b) = SegmentClipping.clip(p, q, minX: left - margin, minY: top - margin,
+                                                maxX: right + margin, maxY: bottom + margin) else { return }
+        let dx = b.x - a.x, dy = b.y - a.y
         let lengthSquared = dx * dx + dy * dy
-        for y in minY...maxY {
-            let cy = Double(y) + 0.5
-            for x in minX...maxX {
-                let cx = Double(x) + 0.5
-                var t = lengthSquared > 0 ? ((cx - p.x) * dx + (cy - p.y) * dy) / lengthSquared : 0
+        let alongX = abs(dx) >= abs(dy)
+        // Walk the major axis; across it, cover the band the thick line can reach at that position.
+        let start = alongX ? min(a.x, b.x) : min(a.y, b.y)
+        let end = alongX ? max(a.x, b.x) : max(a.y, b.y)
+        let low = alongX ? left : top, high = alongX ? right : bottom
+        let firstIndex = Int(max(low, (start - half - 1).rounded(.down)))
+        let lastIndex = Int(min(high - 1, (end + half + 1).rounded(.up)))
+        guard firstIndex <= lastIndex else { return }
+        let slope = alongX ? (dx == 0 ? 0 : dy / dx) : (dy == 0 ? 0 : dx / dy)
+        let spread = half * (1 + slope * slope).squareRoot() + 1.5
+        let crossLow = alongX ? top : left, crossHigh = alongX ? bottom : right
+        for major in firstIndex...lastIndex {
+            let centre = Double(major) + 0.5
+            let clamped = min(max(centre, start), end)
+            let cross = alongX ? a.y + (clamped - a.x) * slope : a.x + (clamped - a.y) * slope
+            let crossFirst = Int(max(crossLow, (cross - spread).rounded(.down)))
+            let crossLast = Int(min(crossHigh - 1, (cross + spread).rounded(.up)))
+            guard crossFirst <= crossLast else { continue }
+            for minor in crossFirst...crossLast {
+                let x = alongX ? major : minor, y = alongX ? minor : major
+                let cx = Double(x) + 0.5, cy = Double(y) + 0.5
+                var t = lengthSquared > 0 ? ((cx - a.x) * dx + (cy - a.y) * dy) / lengthSquared : 0
                 t = min(max(t, 0), 1)
-                let ex = p.x + t * dx - cx, ey = p.y + t * dy - cy
-                let distance = (ex * ex + ey * ey).squareRoot()
-                let coverage = min(1, half + 0.5 - distance)
+                let ex = a.x + t * dx - cx, ey = a.y + t * dy - cy
+                let coverage = min(1, half + 0.5 - (ex * ex + ey * ey).squareRoot())
                 if coverage > 0 { plot(x: x, y: y, color: color, coverage: coverage) }
             }
         }

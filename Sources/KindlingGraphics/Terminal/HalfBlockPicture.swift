@@ -47,11 +47,13 @@ public enum HalfBlockPicture {
     /// The raster a plain-text picture is made from: scalar images through `gray` with the image's own
     /// limits, so high values get dense characters whatever the colour map (with `Greys` the digit is dark
     /// on paper, with `gray` bright on black: in text both read as ink); colour images as they are.
-    public static func inkRaster(_ image: AxesImage) -> Raster {
-        guard image.data.channels == 1, let gray = try? ColorMap.named("gray") else { return image.raster() }
+    public static func inkRaster(_ image: AxesImage, width: Int, height: Int) -> Raster {
+        guard image.data.channels == 1, let gray = try? ColorMap.named("gray") else {
+            return image.raster(width: width, height: height)
+        }
         var ink = image
         ink.colorMap = gray
-        return ink.raster()
+        return ink.raster(width: width, height: height)
     }
 
     /// Nearest-neighbour resampling to a new size (used to fit pictures into a cell budget).

@@ -71,8 +71,9 @@ public enum TextFigureLayout {
             let size = HalfBlockPicture.fittedSize(width: image.data.width, height: image.data.height,
                                                    columns: columns, rows: max(1, rows - titleRows))
             let picture = HalfBlockPicture.cells(
-                HalfBlockPicture.resampled(colored ? image.raster() : HalfBlockPicture.inkRaster(image),
-                                          width: size.width, height: size.height), colored: colored)
+                colored ? image.raster(width: size.width, height: size.height)
+                        : HalfBlockPicture.inkRaster(image, width: size.width, height: size.height),
+                colored: colored)
             return titleRows == 1 ? withTitle(title, above: picture, width: max(picture.width, min(columns, title.count)))
                                   : picture
         }
@@ -122,13 +123,15 @@ enum LinePlotPanel {
         let xMap = AxisMapping(low: xRange.lowerBound, high: xRange.upperBound, start: 0, end: Double(braille.dotWidth - 1))
         let yMap = AxisMapping(low: yRange.lowerBound, high: yRange.upperBound, start: Double(braille.dotHeight - 1), end: 0)
         for line in axes.lines {
-            var previous: (x: Int, y: Int)?
+            var previous: (x: Double, y: Double)?
             for (vx, vy) in zip(line.x, line.y) {
                 guard vx.isFinite, vy.isFinite else { previous = nil; continue }
-                let px = xMap.pixel(vx), py = yMap.pixel(vy)
-                guard abs(px) < 1e6, abs(py) < 1e6 else { previous = nil; continue }
-                let point = (x: Int(px.rounded()), y: Int(py.rounded()))
-                braille.line(from: previous ?? point, to: point, color: colored ? line.color : nil)
+                let point = (x: xMap.pixel(vx), y: yMap.pixel(vy))
+                let maxX = Double(braille.dotWidth - 1), maxY = Double(braille.dotHeight - 1)
+                if let (a, b) = SegmentClipping.clip(previous ?? point, point, minX: 0, minY: 0, maxX: maxX, maxY: maxY) {
+                    braille.line(from: (Int(a.x.rounded()), Int(a.y.rounded())), to: (Int(b.x.rounded()), Int(b.y.rounded())),
+                                 color: colored ? line.color : nil)
+                }
                 previous = point
             }
         }
