@@ -14,30 +14,19 @@ public enum InputCompleteness: Equatable, Sendable {
 /// incomplete until an empty line is entered.
 public func isCompleteInput(_ source: String, filename: String = "<stdin>") -> InputCompleteness {
     let text = SourceText(source, filename: filename, lineOffset: 0)
-    let tokens: [Token]
-    do {
-        tokens = try Lexer.tokenize(text)
-    } catch let error as SyntaxErrorInfo {
-        let m = error.message
+    let endsWithBlankLine = lastLineIsBlank(source)
+    switch parseFile(text) {
+    case .success(let body):
+        if let last = body.last, last.isCompound, !endsWithBlankLine { return .incomplete }
+        return .complete
+    case .failure(let failure):
+        let m = failure.error.message
         if m.hasPrefix("unterminated triple-quoted string") || m.hasSuffix("was never closed")
             || m == "unexpected EOF while parsing" {
             return .incomplete
         }
-        return .invalid(error)
-    } catch {
-        return .incomplete
-    }
-    let endsWithBlankLine = lastLineIsBlank(source)
-    var parser = Parser(source: text, tokens: tokens)
-    do {
-        let body = try parser.parseFileBody()
-        if let last = body.last, last.isCompound, !endsWithBlankLine { return .incomplete }
-        return .complete
-    } catch let error as SyntaxErrorInfo {
-        let atEnd = parser.current.kind == .endMarker || parser.current.kind == .dedent
-        return atEnd && !endsWithBlankLine && error.kind != .unsupported ? .incomplete : .invalid(error)
-    } catch {
-        return .incomplete
+        if failure.reachedEnd && !endsWithBlankLine && failure.error.kind != .unsupported { return .incomplete }
+        return .invalid(failure.error)
     }
 }
 

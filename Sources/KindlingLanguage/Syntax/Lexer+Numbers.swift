@@ -52,7 +52,7 @@ extension Lexer {
                 if let c = peek(), radix != 16, ("0"..."9").contains(c) {
                     throw fail("invalid digit '\(c)' in \(name) literal", at: index)
                 }
-                throw fail(invalid, at: index)
+                throw fail(invalid, at: start + 1)
             }
             try scanDigits(radix: radix, invalid: invalid)
             if let c = peek(), radix != 16, ("0"..."9").contains(c) {

@@ -33,11 +33,23 @@ struct Lexer {
         self.atLineStart = false
     }
 
-    /// Lexes everything, ending with NEWLINE (if needed), DEDENTs and ENDMARKER.
-    static func tokenize(_ source: SourceText) throws -> [Token] {
+    /// Lexes everything, ending with NEWLINE (if needed), DEDENTs and ENDMARKER. If lexing fails,
+    /// returns the tokens before the failure followed by an ENDMARKER, and the error: like
+    /// CPython, the parser reports its own error if it fails before reaching that point.
+    static func tokenize(_ source: SourceText) -> (tokens: [Token], error: SyntaxErrorInfo?) {
         var lexer = Lexer(source: source)
-        try lexer.run()
-        return lexer.tokens
+        do {
+            try lexer.run()
+            return (lexer.tokens, nil)
+        } catch let error as SyntaxErrorInfo {
+            let at = SourcePosition(line: error.line, column: error.column)
+            lexer.tokens.append(Token(kind: .endMarker, text: "", start: at, end: at))
+            return (lexer.tokens, error)
+        } catch {
+            let at = lexer.position(lexer.index)
+            lexer.tokens.append(Token(kind: .endMarker, text: "", start: at, end: at))
+            return (lexer.tokens, source.error(.syntaxError, "invalid syntax", at: at))
+        }
     }
 
     @inline(__always) func peek(_ offset: Int = 0) -> Unicode.Scalar? {
@@ -206,12 +218,19 @@ struct Lexer {
     private mutating func lexOperator() throws {
         let start = index
         guard let c = peek() else { return }
-        for length in [3, 2] {
-            let candidate = source.text(index, min(index + length, endIndex))
-            let table = length == 3 ? Lexer.threeCharOps : Lexer.twoCharOps
-            if candidate.unicodeScalars.count == length, table.contains(candidate) {
-                index += length
-                add(.op, candidate, from: start, to: index)
+        if let c1 = peek(1) {
+            var two = String.UnicodeScalarView()
+            two.append(c)
+            two.append(c1)
+            let pair = String(two)
+            if let c2 = peek(2), Lexer.threeCharOps.contains(pair + String(c2)) {
+                index += 3
+                add(.op, pair + String(c2), from: start, to: index)
+                return
+            }
+            if Lexer.twoCharOps.contains(pair) {
+                index += 2
+                add(.op, pair, from: start, to: index)
                 return
             }
         }

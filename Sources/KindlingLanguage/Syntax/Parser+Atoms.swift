@@ -59,7 +59,7 @@ extension Parser {
                 arguments.append(.keyword(name: name, value: try parseTest()))
             } else {
                 let value = try parseNamedExpression()
-                if current.isName("for") {
+                if try atComprehension() {
                     let generator = try parseComprehensionTail(element: value, start: value.range.startPosition) {
                         .generator(element: $0, $1)
                     }
@@ -163,7 +163,7 @@ extension Parser {
         if current.isName("yield") { throw unsupported("'yield' (generator functions)") }
         return try nested { p in
             let first = try p.parseStarExpression()
-            if p.current.isName("for") {
+            if try p.atComprehension() {
                 let generator = try p.parseComprehensionTail(element: first, start: start) { .generator(element: $0, $1) }
                 try p.expect(")")
                 return Expr(generator.kind, p.range(from: start))
@@ -187,7 +187,7 @@ extension Parser {
         return try nested { p in
             if p.match("]") { return Expr(.list([]), p.range(from: start)) }
             let first = try p.parseStarExpression()
-            if p.current.isName("for") {
+            if try p.atComprehension() {
                 let comp = try p.parseComprehensionTail(element: first, start: start) { .listComprehension(element: $0, $1) }
                 try p.expect("]")
                 return Expr(comp.kind, p.range(from: start))
@@ -215,7 +215,7 @@ extension Parser {
                 guard p.match(":") else { return try p.parseSetRest(first: first, start: start) }
                 if case .starred = first.kind { throw p.error("cannot use a starred expression in a dictionary value", range: first.range) }
                 let value = try p.parseTest()
-                if p.current.isName("for") {
+                if try p.atComprehension() {
                     let comp = try p.parseComprehensionTail(element: first, start: start) { _, clauses in
                         .dictComprehension(key: first, value: value, clauses)
                     }
@@ -243,7 +243,7 @@ extension Parser {
     }
 
     private mutating func parseSetRest(first: Expr, start: SourcePosition) throws -> Expr {
-        if current.isName("for") {
+        if try atComprehension() {
             let comp = try parseComprehensionTail(element: first, start: start) { .setComprehension(element: $0, $1) }
             try expect("}")
             return Expr(comp.kind, range(from: start))
@@ -255,6 +255,12 @@ extension Parser {
         }
         try expect("}")
         return Expr(.set(items), range(from: start))
+    }
+
+    /// True if a comprehension's `for` clause starts here (`async for` is refused).
+    mutating func atComprehension() throws -> Bool {
+        if current.isName("async") && peek(1).isName("for") { throw unsupported("'async for' comprehensions") }
+        return current.isName("for")
     }
 
     /// The `for ... in ... if ...` clauses after a comprehension's element; `make` builds the node.
@@ -273,7 +279,7 @@ extension Parser {
             var conditions: [Expr] = []
             while matchKeyword("if") { conditions.append(try parseOrTest()) }
             clauses.append(Comprehension(target: target, iterable: iterable, conditions: conditions))
-            if current.isName("async") { throw unsupported("'async for' comprehensions") }
+            _ = try atComprehension()
         }
         return Expr(make(element, clauses), range(from: start))
     }

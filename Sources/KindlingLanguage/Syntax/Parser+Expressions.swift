@@ -14,27 +14,28 @@ extension Parser {
         }
     }
 
-    /// `a, *b, c` — one expression, or a tuple if there is a comma. Starred items allowed.
+    /// `a, *b, c` — one expression, or a tuple if there is a comma. Starred items allowed; the
+    /// walrus is not (statement level, `return`, assignment values, `for` iterables).
     mutating func parseStarExpressions() throws -> Expr {
         let start = current.start
-        let first = try parseStarExpression()
+        let first = try parseStarExpression(allowWalrus: false)
         guard current.isOp(",") else { return first }
         var items = [first]
         while match(",") {
             guard startsExpression, !current.isOp("**") else { break }
-            items.append(try parseStarExpression())
+            items.append(try parseStarExpression(allowWalrus: false))
         }
         return Expr(.tuple(items), range(from: start))
     }
 
-    /// `*x` or an expression.
-    mutating func parseStarExpression() throws -> Expr {
+    /// `*x` or an expression (a display element, or one item of `parseStarExpressions`).
+    mutating func parseStarExpression(allowWalrus: Bool = true) throws -> Expr {
         if current.isOp("*") {
             let start = advance().start
             let value = try nested { try $0.parseBitOr() }
             return Expr(.starred(value), range(from: start))
         }
-        return try parseNamedExpression()
+        return allowWalrus ? try parseNamedExpression() : try parseTest()
     }
 
     /// An expression where Python also allows `name := value`; Kindling refuses the walrus.

@@ -9,8 +9,47 @@
 ///   (kind `.unsupported`).
 public func parseModule(source: String, filename: String, lineOffset: Int = 0) throws -> Module {
     let text = SourceText(source, filename: filename, lineOffset: lineOffset)
-    var parser = Parser(source: text, tokens: try Lexer.tokenize(text))
-    return Module(filename: filename, body: try parser.parseFileBody())
+    switch parseFile(text) {
+    case .success(let body): return Module(filename: filename, body: body)
+    case .failure(let failure): throw failure.error
+    }
+}
+
+/// Why a file did not parse, and whether the parser had reached the end of the input (so that
+/// more input might have fixed it: the REPL's continuation prompt).
+struct ParseFailure: Error {
+    var error: SyntaxErrorInfo
+    var reachedEnd: Bool
+}
+
+/// Lexes and parses a file, choosing the error CPython would report: the parser's own error if
+/// it fails before the point where lexing failed; "'(' was never closed" when a generic syntax
+/// error comes on a line after an unclosed bracket; otherwise a lexer error anywhere in the file
+/// beats a generic "invalid syntax".
+func parseFile(_ text: SourceText) -> Result<[Stmt], ParseFailure> {
+    let (tokens, lexError) = Lexer.tokenize(text)
+    var parser = Parser(source: text, tokens: tokens)
+    do {
+        let body = try parser.parseFileBody()
+        if let lexError { return .failure(ParseFailure(error: lexError, reachedEnd: false)) }
+        return .success(body)
+    } catch {
+        let e = error as? SyntaxErrorInfo ?? parser.invalidSyntax()
+        let reachedEnd = parser.current.kind == .endMarker || parser.current.kind == .dedent
+        if let lexError, parser.position >= tokens.count - 1 {
+            return .failure(ParseFailure(error: lexError, reachedEnd: false))
+        }
+        if e.message == "invalid syntax" {
+            if let open = parser.unclosedBracket(), open.start.line < parser.current.start.line {
+                let message = "'\(open.text)' was never closed"
+                return .failure(ParseFailure(error: text.error(.syntaxError, message, at: open.start), reachedEnd: reachedEnd))
+            }
+            if let lexError, !lexError.message.hasSuffix("was never closed") {
+                return .failure(ParseFailure(error: lexError, reachedEnd: false))
+            }
+        }
+        return .failure(ParseFailure(error: e, reachedEnd: reachedEnd))
+    }
 }
 
 /// Parses a single expression (for `eval`-like uses), surrounded by optional whitespace and
@@ -45,6 +84,19 @@ struct Parser {
     init(source: SourceText, tokens: [Token]) {
         self.source = source
         self.tokens = tokens
+    }
+
+    /// The innermost bracket opened before the current token and not yet closed.
+    func unclosedBracket() -> Token? {
+        var open: [Token] = []
+        for t in tokens[0..<min(position, tokens.count)] where t.kind == .op {
+            switch t.text {
+            case "(", "[", "{": open.append(t)
+            case ")", "]", "}": _ = open.popLast()
+            default: break
+            }
+        }
+        return open.last
     }
 
     var current: Token { tokens[min(position, tokens.count - 1)] }
