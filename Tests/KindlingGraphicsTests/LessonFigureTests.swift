@@ -42,3 +42,29 @@ final class LessonFigureTests: XCTestCase {
         if printing { print(canvas.lines(color: .trueColor).joined(separator: "\n")) }
     }
 }
+
+final class SharedAxesFigureTests: XCTestCase {
+    /// Two line plots with `sharey=True` use one y range; the picture is saved for a look when asked.
+    func testShareyUsesOneRange() throws {
+        let figure = try Figure(figsize: (8, 3), nrows: 1, ncols: 2, sharey: true)
+        figure.suptitle = "sigmoid and its gradient"
+        let xs = stride(from: -6.0, through: 6.0, by: 0.1).map { $0 }
+        let sigmoid = xs.map { 1 / (1 + exp(-$0)) }
+        try figure.axes[0].plot(x: xs, y: sigmoid, label: "sigmoid")
+        try figure.axes[1].plot(x: xs, y: sigmoid.map { $0 * (1 - $0) }, label: "gradient", color: "r")
+        for axes in figure.axes {
+            axes.xlabel = "x"
+            axes.legend()
+        }
+        figure.axes[0].ylabel = "y"
+        TestImages.save(try figure.pngData(), as: "sharey.png")
+        let text = TerminalFigureRenderer.render(figure, for: TerminalCapabilities(imageProtocol: .ascii))
+        // One y range: the second panel's tick marks sit on the same rows, without labels (like matplotlib).
+        let lines = text.split(separator: "\n").map(String.init)
+        let labelled = lines.filter { $0.contains("1.0 ┤") }
+        XCTAssertEqual(labelled.count, 1)
+        XCTAssertEqual(labelled[0].filter { $0 == "┤" }.count, 2)
+        XCTAssertEqual(lines.filter { $0.contains("0.5 ┤") }.first?.filter { $0 == "┤" }.count, 2)
+        if ProcessInfo.processInfo.environment["KINDLING_GRAPHICS_OUT"] != nil { print(text) }
+    }
+}

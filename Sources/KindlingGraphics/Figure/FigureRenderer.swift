@@ -61,7 +61,9 @@ struct FigureRenderer {
             raster.strokeRect(x0: frame.x, y0: frame.y, x1: frame.maxX, y1: frame.maxY, color: .black)
             drawTicks(x: xAxis, y: yAxis, frame: frame, scale: tickScale, axes: axes, on: &raster)
         }
-        if axes.showsLegend { drawLegend(axes.legendEntries, frame: frame, scale: tickScale, on: &raster) }
+        if axes.showsLegend {
+            drawLegend(axes.legendEntries, of: axes, x: xAxis, y: yAxis, frame: frame, scale: tickScale, on: &raster)
+        }
         if let title = axes.title, !title.isEmpty {
             let scale = fontScale(points: 12)
             let x = frame.x + (frame.width - BitmapFont.width(of: title, scale: scale)) / 2
@@ -101,9 +103,17 @@ struct FigureRenderer {
         let tickLength = max(2, Int(points(3.5).rounded()))
         let pad = max(1, Int(points(3.5).rounded()))
         let textHeight = 7 * scale
-        let xBins = min(9, max(1, frame.width / (textHeight * 3)))
         let yBins = min(9, max(1, frame.height / (textHeight * 2)))
-        let xTicks = Ticks.values(low: min(x.low, x.high), high: max(x.low, x.high), maxCount: xBins)
+        // As many x ticks as fit with their labels a character apart (matplotlib's MaxNLocator 'auto').
+        var xBins = min(9, max(1, frame.width / (textHeight * 3)))
+        var xTicks = Ticks.values(low: min(x.low, x.high), high: max(x.low, x.high), maxCount: xBins)
+        while xBins > 1 {
+            let widest = Ticks.labels(for: xTicks).map { BitmapFont.width(of: $0, scale: scale) }.max() ?? 0
+            let spacing = xTicks.count > 1 ? abs(x.pixel(xTicks[1]) - x.pixel(xTicks[0])) : Double(frame.width)
+            if spacing >= Double(widest + BitmapFont.advance * scale) { break }
+            xBins -= 1
+            xTicks = Ticks.values(low: min(x.low, x.high), high: max(x.low, x.high), maxCount: xBins)
+        }
         let yTicks = Ticks.values(low: min(y.low, y.high), high: max(y.low, y.high), maxCount: yBins)
         var labelBottom = frame.maxY
         for (value, label) in zip(xTicks, Ticks.labels(for: xTicks)) {
@@ -117,6 +127,8 @@ struct FigureRenderer {
         for (value, label) in zip(yTicks, Ticks.labels(for: yTicks)) {
             let py = Int(y.pixel(value).rounded(.down))
             raster.fill(x0: frame.x - tickLength, y0: py, x1: frame.x, y1: py + 1, color: .black)
+            // With sharey=True matplotlib labels the y ticks of the first column only.
+            guard !(figure.sharey && axes.column > 0) else { continue }
             let left = frame.x - tickLength - pad - BitmapFont.width(of: label, scale: scale)
             raster.drawText(label, x: left, y: py - textHeight / 2, scale: scale)
             labelLeft = min(labelLeft, left)
@@ -129,28 +141,6 @@ struct FigureRenderer {
             let length = BitmapFont.width(of: ylabel, scale: scale)
             raster.drawText(ylabel, x: labelLeft - pad - 9 * scale, y: frame.y + (frame.height - length) / 2,
                             scale: scale, direction: .vertical)
-        }
-    }
-
-    func drawLegend(_ entries: [LineSeries], frame: PixelRect, scale: Int, on raster: inout Raster) {
-        guard !entries.isEmpty else { return }
-        let lineHeight = BitmapFont.lineHeight * scale + scale * 2
-        let sample = 10 * scale * 2
-        let gap = 4 * scale
-        let textWidth = entries.map { BitmapFont.width(of: $0.label ?? "", scale: scale) }.max() ?? 0
-        let boxWidth = gap + sample + gap + textWidth + gap
-        let boxHeight = gap + lineHeight * entries.count
-        let right = frame.maxX - gap * 2
-        let top = frame.y + gap * 2
-        raster.fill(x0: right - boxWidth, y0: top, x1: right, y1: top + boxHeight, color: RGBA(255, 255, 255, 204))
-        raster.strokeRect(x0: right - boxWidth, y0: top, x1: right, y1: top + boxHeight, color: RGBA(204, 204, 204))
-        for (index, entry) in entries.enumerated() {
-            let rowTop = top + gap + index * lineHeight
-            let middle = Double(rowTop) + Double(7 * scale) / 2
-            let left = Double(right - boxWidth + gap)
-            raster.drawLine(from: (left, middle), to: (left + Double(sample), middle), width: points(entry.lineWidth),
-                            color: entry.color)
-            raster.drawText(entry.label ?? "", x: right - boxWidth + gap * 2 + sample, y: rowTop, scale: scale)
         }
     }
 }

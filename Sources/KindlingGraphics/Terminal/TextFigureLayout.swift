@@ -30,7 +30,10 @@ public enum TextFigureLayout {
             var row: [CellCanvas] = []
             for c in 0..<figure.ncols {
                 guard let axes = figure.axes(row: r, column: c) else { continue }
-                row.append(panel(for: axes, columns: panelWidth, rows: panelHeight, sharedY: sharedY, colored: colored))
+                let rowHasYLabel = (0..<figure.ncols).contains { figure.axes(row: r, column: $0)?.ylabel?.isEmpty == false }
+                let options = LinePanelOptions(sharedY: sharedY, reservesLabelRow: rowHasYLabel,
+                                               showsYTickLabels: !(figure.sharey && c > 0), colored: colored)
+                row.append(panel(for: axes, columns: panelWidth, rows: panelHeight, options: options))
             }
             panels.append(row)
         }
@@ -56,14 +59,12 @@ public enum TextFigureLayout {
     }
 
     /// One axes in at most `columns x rows` cells (an image panel is only as wide as its picture).
-    static func panel(for axes: Axes, columns: Int, rows: Int, sharedY: ClosedRange<Double>?, colored: Bool)
-        -> CellCanvas
-    {
+    static func panel(for axes: Axes, columns: Int, rows: Int, options: LinePanelOptions) -> CellCanvas {
         let title = axes.title ?? ""
         let titleRows = title.isEmpty ? 0 : 1
+        let colored = options.colored
         if !axes.lines.isEmpty {
-            var plot = LinePlotPanel.canvas(for: axes, columns: columns, rows: max(2, rows - titleRows),
-                                            sharedY: sharedY, colored: colored)
+            var plot = LinePlotPanel.canvas(for: axes, columns: columns, rows: max(2, rows - titleRows), options: options)
             if titleRows == 1 { plot = withTitle(title, above: plot, width: columns) }
             return plot
         }
@@ -90,34 +91,43 @@ public enum TextFigureLayout {
     }
 }
 
+/// How a line-plot panel is drawn within its figure.
+struct LinePanelOptions {
+    /// Limits shared by all axes (`sharey=True`), if any.
+    var sharedY: ClosedRange<Double>?
+    /// Keep a row above the plot for y labels, so panels in one grid row line up.
+    var reservesLabelRow = false
+    /// matplotlib hides the y tick labels of inner columns when `sharey=True`.
+    var showsYTickLabels = true
+    var colored = true
+}
+
 /// A line plot in cells: y tick labels on the left, a braille plot area with a frame corner,
 /// x tick labels and the x label below, then the legend.
 enum LinePlotPanel {
-    static func canvas(for axes: Axes, columns: Int, rows: Int, sharedY: ClosedRange<Double>?, colored: Bool)
-        -> CellCanvas
-    {
+    static func canvas(for axes: Axes, columns: Int, rows: Int, options: LinePanelOptions) -> CellCanvas {
         // There is no vertical text in a terminal: the y label gets its own row above the plot.
-        if let ylabel = axes.ylabel, !ylabel.isEmpty {
-            let body = plot(for: axes, columns: columns, rows: max(2, rows - 1), sharedY: sharedY, colored: colored)
-            var out = CellCanvas(width: body.width, height: body.height + 1)
-            out.write(String(ylabel.prefix(body.width)), x: 0, y: 0)
-            out.place(body, x: 0, y: 1)
-            return out
+        let ylabel = axes.ylabel ?? ""
+        guard !ylabel.isEmpty || options.reservesLabelRow else {
+            return plot(for: axes, columns: columns, rows: rows, options: options)
         }
-        return plot(for: axes, columns: columns, rows: rows, sharedY: sharedY, colored: colored)
+        let body = plot(for: axes, columns: columns, rows: max(2, rows - 1), options: options)
+        var out = CellCanvas(width: body.width, height: body.height + 1)
+        out.write(String(ylabel.prefix(body.width)), x: 0, y: 0)
+        out.place(body, x: 0, y: 1)
+        return out
     }
 
-    static func plot(for axes: Axes, columns: Int, rows: Int, sharedY: ClosedRange<Double>?, colored: Bool)
-        -> CellCanvas
-    {
+    static func plot(for axes: Axes, columns: Int, rows: Int, options: LinePanelOptions) -> CellCanvas {
+        let colored = options.colored
         let xRange = axes.xlim ?? Ticks.paddedLimits(axes.lines.flatMap { $0.x })
-        let yRange = axes.ylim ?? sharedY ?? Ticks.paddedLimits(axes.lines.flatMap { $0.y })
+        let yRange = axes.ylim ?? options.sharedY ?? Ticks.paddedLimits(axes.lines.flatMap { $0.y })
         let legend = axes.showsLegend ? axes.legendEntries : []
         let footerRows = 2 + (axes.xlabel?.isEmpty == false ? 1 : 0) + (legend.isEmpty ? 0 : 1)
         let plotRows = max(2, rows - footerRows)
         let yTicks = Ticks.values(low: yRange.lowerBound, high: yRange.upperBound, maxCount: max(1, min(5, plotRows / 2)))
         let yLabels = Ticks.labels(for: yTicks)
-        let gutter = (yLabels.map(\.count).max() ?? 0) + 1
+        let gutter = options.showsYTickLabels ? (yLabels.map(\.count).max() ?? 0) + 1 : 0
         let plotColumns = max(2, columns - gutter - 1)
         var braille = BrailleCanvas(columns: plotColumns, rows: plotRows)
         let xMap = AxisMapping(low: xRange.lowerBound, high: xRange.upperBound, start: 0, end: Double(braille.dotWidth - 1))
@@ -139,7 +149,9 @@ enum LinePlotPanel {
         for (value, label) in zip(yTicks, yLabels) {
             let row = Int((yMap.pixel(value) / 4).rounded(.down))
             guard row >= 0, row < plotRows else { continue }
-            out.write(String(repeating: " ", count: gutter - 1 - label.count) + label, x: 0, y: row)
+            if options.showsYTickLabels {
+                out.write(String(repeating: " ", count: gutter - 1 - label.count) + label, x: 0, y: row)
+            }
             out[gutter, row] = TerminalCell("┤")
         }
         for row in 0..<plotRows where out[gutter, row].character == " " { out[gutter, row] = TerminalCell("│") }
@@ -173,11 +185,6 @@ enum LinePlotPanel {
                 out.write(" " + (entry.label ?? ""), x: x + 2, y: footer)
                 x += 4 + (entry.label ?? "").count + 1
             }
-        }
-        if let ylabel = axes.ylabel, !ylabel.isEmpty, out.height > axisRow {
-            // No room for vertical text: the y label goes into the top-left corner when it fits.
-            let row = yTicks.isEmpty ? 0 : -1
-            if row == 0 { out.write(String(ylabel.prefix(gutter)), x: 0, y: 0) }
         }
         return out
     }
