@@ -39,7 +39,7 @@ extension Compiler {
     /// `obj.name(args...)` without allocating a bound method when the attribute is a plain method.
     @inline(__always)
     static func callMethod(_ o: Value, _ name: String, _ positional: [ExprCode], _ f: Frame) throws -> Value {
-        if case .object(let po) = o, po is PyModule || po is PyClass || po.attributes?[name] != nil {
+        if case .object(let po) = o, po is PyModule || po is PyClass || po is SuperObject || po.attributes?[name] != nil {
             let m = try Runtime.getAttribute(o, name)
             return try Runtime.call(m, try positional.map { try $0(f) })
         }

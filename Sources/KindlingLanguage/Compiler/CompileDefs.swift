@@ -1,9 +1,14 @@
 extension Compiler {
     /// Saves the per-scope tables, runs `body` in another scope, restores them.
-    func withScope<T>(_ s: ScopeInfo, qualified: String, function: String?, _ body: () throws -> T) rethrows -> T {
+    func withScope<T>(_ s: ScopeInfo, qualified: String, function: String?, keepRenames: [String]? = nil,
+                      _ body: () throws -> T) rethrows -> T {
         let saved = (scope, slotOf, cellOf, renameStack, qualifiedPrefix, functionName)
         enterScopeTables(s)
-        renameStack = []
+        if let params = keepRenames {
+            renameStack.append(Dictionary(params.map { ($0, $0) }, uniquingKeysWith: { a, _ in a }))
+        } else {
+            renameStack = []
+        }
         qualifiedPrefix = qualified
         functionName = function
         defer { (scope, slotOf, cellOf, renameStack, qualifiedPrefix, functionName) = saved }
@@ -25,7 +30,9 @@ extension Compiler {
             if let d = q.defaultValue { defaultCodes.append((q.name, try compileExpr(d))) }
         }
         let qual = qualifiedPrefix + name
-        let bodyCode = try withScope(child, qualified: qual + ".<locals>.", function: name) { try compileBlock(body) }
+        let isLambda = key.tag == ScopeAnalysis.lambdaTag
+        let bodyCode = try withScope(child, qualified: qual + ".<locals>.", function: name,
+                                     keepRenames: isLambda ? p.allNames : nil) { try compileBlock(body) }
         let signature = Signature(positional: (p.positionalOnly + p.positional).map(\.name), keywordOnly: p.keywordOnly.map(\.name),
                                   varargs: p.varPositional?.name, varkw: p.varKeyword?.name)
         let cellParams: [Int?] = child.cellVars.map { n in child.parameters.contains(n) ? child.localOrder.firstIndex(of: n) : nil }

@@ -76,14 +76,12 @@ final class Compiler {
 
     /// Names visible for NameError suggestions (locals, then globals, then builtins).
     func nameError(_ name: String, locals: [String], globals: Namespace, builtins: Namespace) -> PyException {
-        var message = "name '\(name)' is not defined"
+        let e = PyException.make("NameError", "name '\(name)' is not defined")
         let visibleLocals = locals.filter { !$0.contains("@") }
-        if let s = Suggestions.closest(to: name, among: visibleLocals)
+        e.exception.suggestion = Suggestions.closest(to: name, among: visibleLocals)
             ?? Suggestions.closest(to: name, among: globals.names)
-            ?? Suggestions.closest(to: name, among: builtins.names) {
-            message += ". Did you mean: '\(s)'?"
-        }
-        return PyException.make("NameError", message)
+            ?? Suggestions.closest(to: name, among: builtins.names)
+        return e
     }
 
     // MARK: - Loading and storing names

@@ -163,7 +163,7 @@ public enum Interrupts {
 
     @inline(never) static func raiseInterrupt() throws {
         flag.pointee = 0
-        throw PyException.make("KeyboardInterrupt", "")
+        throw PyException.make(Builtins.exc("KeyboardInterrupt"), args: [])
     }
 
     @inline(__always) static func enterCall() throws {

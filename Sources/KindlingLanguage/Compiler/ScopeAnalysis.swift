@@ -156,10 +156,10 @@ final class ScopeAnalysis {
             child.parameters = params.allNames
             s.children.append(child)
             scopes[ScopeKey(range: e.range, tag: ScopeAnalysis.lambdaTag)] = child
-            let saved = renameStack
-            renameStack = []
+            // A lambda inside a comprehension sees the comprehension's variables; its parameters shadow them.
+            renameStack.append(Dictionary(params.allNames.map { ($0, $0) }, uniquingKeysWith: { a, _ in a }))
             walk(body, child)
-            renameStack = saved
+            renameStack.removeLast()
         case .list(let xs), .tuple(let xs), .set(let xs): for x in xs { walk(x, s) }
         case .dict(let items):
             for it in items {

@@ -13,6 +13,8 @@ open class PyBaseException: PyObject {
     public var cause: PyBaseException?
     public var context: PyBaseException?
     public var suppressContext = false
+    /// CPython 3.11 shows "Did you mean: 'x'?" after NameError/AttributeError messages in tracebacks only.
+    public var suggestion: String?
 
     public init(_ cls: PyClass, args: [Value]) {
         self.args = args

@@ -63,7 +63,9 @@ extension Interpreter {
                 }
             }
         }
-        out += PyException(exc).description + "\n"
+        out += PyException(exc).description
+        if let s = exc.suggestion { out += ". Did you mean: '\(s)'?" }
+        out += "\n"
         return out
     }
 }

@@ -51,7 +51,7 @@ enum PathlibModule {
         c.define("__rtruediv__") { a in .object(PathObject(try OSModule.pathString(try a[1])).joining(try me(a).path)) }
         c.define("__str__") { a in .str(try me(a).path) }
         c.define("__fspath__") { a in .str(try me(a).path) }
-        c.define("__repr__") { a in .str("Path(\(Runtime.quoteString(try me(a).path)))") }
+        c.define("__repr__") { a in .str("PosixPath(\(Runtime.quoteString(try me(a).path)))") }
         c.define("__eq__") { a in .bool((try a[1].as(PathObject.self)?.path) == (try me(a).path)) }
         c.define("__hash__") { a in .int(try me(a).path.hashValue) }
         c.define("__lt__") { a in .bool(try me(a).path < (try a[1].as(PathObject.self)?.path ?? "")) }

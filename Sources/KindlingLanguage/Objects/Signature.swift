@@ -59,6 +59,7 @@ public final class Signature {
         case "None": return .none
         case "True": return .bool(true)
         case "False": return .bool(false)
+        case "()": return .object(PyTuple.empty)
         default:
             if let i = Int(s) { return .int(i) }
             if let d = Double(s) { return .float(d) }

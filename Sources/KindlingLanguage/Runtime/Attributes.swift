@@ -15,6 +15,7 @@ extension Runtime {
                 return nil
             }
             if let c = o as? PyClass { return try classAttribute(c, name) }
+            if let s = o as? SuperObject { return try s.lookup(name) }
         }
         let cls = v.pyClass
         let classAttr = cls.lookup(name)
@@ -111,16 +112,19 @@ extension Runtime {
 
     /// AttributeError with CPython 3.11's "Did you mean" suggestion.
     static func attributeError(_ v: Value, _ name: String) -> PyException {
-        var message: String
+        let message: String
         if let m = v.as(PyModule.self) {
             message = "module '\(m.name)' has no attribute '\(name)'"
         } else if let c = v.as(PyClass.self) {
             message = "type object '\(c.name)' has no attribute '\(name)'"
+        } else if v.as(SuperObject.self) != nil {
+            return PyException.make("AttributeError", "'super' object has no attribute '\(name)'")
         } else {
             message = "'\(v.typeName)' object has no attribute '\(name)'"
         }
-        if let s = Suggestions.closest(to: name, among: directory(v)) { message += ". Did you mean: '\(s)'?" }
-        return PyException.make("AttributeError", message)
+        let e = PyException.make("AttributeError", message)
+        e.exception.suggestion = Suggestions.closest(to: name, among: directory(v))
+        return e
     }
 
     /// `dir(v)`: sorted attribute names (instance dict, class chain, module namespace).

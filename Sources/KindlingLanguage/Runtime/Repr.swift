@@ -71,7 +71,7 @@ extension Runtime {
     }
 
     /// An address-like id for default reprs (`<Net object at 0x7f...>`) and `id()`.
-    public static func identity(_ o: PyObject) -> Int { Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)) }
+    public static func identity(_ o: PyObject) -> Int { Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))) }
 
     static func address(_ o: PyObject) -> String { "0x" + String(UInt(bitPattern: identity(o)), radix: 16).leftPadded(12, "0") }
 
@@ -82,8 +82,9 @@ extension Runtime {
             if o is PyDict { return "{...}" }
             return "..."
         }
+        try Interrupts.enterCall()
         reprInProgress.insert(key)
-        defer { reprInProgress.remove(key) }
+        defer { reprInProgress.remove(key); Interrupts.depth -= 1 }
         if let l = o as? PyList { return "[" + (try l.items.map(repr).joined(separator: ", ")) + "]" }
         if let t = o as? PyTuple {
             if t.items.count == 1 { return "(" + (try repr(t.items[0])) + ",)" }

@@ -7,6 +7,8 @@ public enum HashKey: Hashable {
     case str(String)
     case tuple([HashKey])
     case identity(ObjectIdentifier)
+    /// An object whose class defines `__hash__` (and usually `__eq__`).
+    case custom(CustomKey)
 
     /// The key for a value; TypeError "unhashable type: 'list'" for mutable containers.
     public init(_ v: Value) throws {
@@ -24,9 +26,23 @@ public enum HashKey: Hashable {
                 self = .tuple(s.keyOrderSorted())
             } else if o is PyList || o is PyDict || o is PySet {
                 throw PyException.make("TypeError", "unhashable type: '\(o.pyClass.name)'")
+            } else if let h = o.pyClass.lookup("__hash__"), !Runtime.isObjectMethod(h, "__hash__") {
+                if h.isNone { throw PyException.make("TypeError", "unhashable type: '\(o.pyClass.name)'") }
+                self = .custom(CustomKey(v, hash: try Runtime.callUnbound(h, v, []).asInt()))
             } else {
                 self = .identity(ObjectIdentifier(o))
             }
+        }
+    }
+
+    /// A key hashed by the object's `__hash__` and compared with `==`.
+    public final class CustomKey: Hashable {
+        let value: Value
+        let hash: Int
+        init(_ value: Value, hash: Int) { self.value = value; self.hash = hash }
+        public func hash(into h: inout Hasher) { h.combine(hash) }
+        public static func == (a: CustomKey, b: CustomKey) -> Bool {
+            a.hash == b.hash && ((try? Runtime.valuesEqual(a.value, b.value)) ?? false)
         }
     }
 
@@ -35,6 +51,7 @@ public enum HashKey: Hashable {
         switch self {
         case .none: return 0x5F3759DF
         case .int(let i): return i == -1 ? -2 : i
+        case .custom(let c): return c.hash
         default: return hashValue
         }
     }

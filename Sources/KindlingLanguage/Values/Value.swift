@@ -52,12 +52,11 @@ public enum Value {
 }
 
 extension Value: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByNilLiteral {
+    ExpressibleByBooleanLiteral {
     public init(integerLiteral v: Int) { self = .int(v) }
     public init(floatLiteral v: Double) { self = .float(v) }
     public init(stringLiteral v: String) { self = .str(v) }
     public init(booleanLiteral v: Bool) { self = .bool(v) }
-    public init(nilLiteral: ()) { self = .none }
 }
 
 // MARK: - Conversions used by native code (throwing CPython's TypeErrors)
