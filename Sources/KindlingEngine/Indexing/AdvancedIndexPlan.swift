@@ -1,0 +1,149 @@
+/// Where each element of an advanced-indexing result comes from, following
+/// PyTorch's `at::index`: bool masks become their nonzero coordinates, the
+/// index tensors broadcast together, and the result has the broadcast shape in
+/// place of the indexed dims when those are adjacent, else in front.
+///
+/// The result is laid out as outer dims, then the index shape, then inner dims;
+/// element (o, b, j) is read at `outer[o] + index[b] + inner[j]` (offsets for
+/// the strides given to `offsets(strides:)`).
+struct AdvancedIndexPlan {
+    let sourceShape: [Int]
+    /// Dims of the source the index tensors apply to, ascending.
+    let indexedDims: [Int]
+    /// The broadcast shape of the index tensors.
+    let indexShape: [Int]
+    /// Per indexed dim, the (non-negative) index of every broadcast position.
+    let indexValues: [[Int]]
+    /// Source dims iterated before / after the index block.
+    let outerDims: [Int]
+    let innerDims: [Int]
+    let resultShape: [Int]
+
+    var indexCount: Int { indexValues.first?.count ?? 0 }
+
+    /// Builds the plan for `indices` (one entry per source dim, nil where not indexed).
+    init(sourceShape: [Int], indices: [Tensor?]) throws {
+        self.sourceShape = sourceShape
+        // Expand masks into one int64 coordinate list per dim they cover.
+        var expanded: [(dim: Int, tensor: Tensor?)] = []
+        var d = 0
+        for entry in indices {
+            guard let index = entry else { expanded.append((d, nil)); d += 1; continue }
+            if index.dtype == .bool {
+                for j in 0..<index.dim where index.shape[j] != sourceShape[d + j] {
+                    throw TensorError(.indexError,
+                        "The shape of the mask \(Shape.describe(index.shape)) at index \(j) does not match the shape of the indexed tensor \(Shape.describe(sourceShape)) at index \(d + j)")
+                }
+                for (j, coordinates) in try AdvancedIndexPlan.nonzero(index).enumerated() {
+                    expanded.append((d + j, coordinates))
+                }
+                d += index.dim
+            } else {
+                expanded.append((d, index))
+                d += 1
+            }
+        }
+        let defined = expanded.compactMap { entry in entry.tensor.map { (entry.dim, $0) } }
+        var broadcastShape: [Int] = []
+        for (position, (_, t)) in defined.enumerated() {
+            if position == 0 { broadcastShape = t.shape; continue }
+            do {
+                broadcastShape = try Shape.broadcast(broadcastShape, t.shape)
+            } catch {
+                let shapes = defined.map { Shape.describe($0.1.shape) }.joined(separator: ", ")
+                throw TensorError(.indexError,
+                    "shape mismatch: indexing tensors could not be broadcast together with shapes \(shapes)")
+            }
+        }
+        let dims = defined.map(\.0)
+        indexedDims = dims
+        indexShape = broadcastShape
+        var values: [[Int]] = []
+        for (dim, t) in defined {
+            values.append(try AdvancedIndexPlan.wrappedValues(t, to: broadcastShape, size: sourceShape[dim], dim: dim))
+        }
+        indexValues = values
+        let first = dims.first ?? 0, last = dims.last ?? -1
+        let adjacent = last - first + 1 == dims.count
+        let rest = (0..<sourceShape.count).filter { !dims.contains($0) }
+        let outer = adjacent ? rest.filter { $0 < first } : []
+        let inner = adjacent ? rest.filter { $0 > last } : rest
+        outerDims = outer
+        innerDims = inner
+        resultShape = outer.map { sourceShape[$0] } + broadcastShape + inner.map { sourceShape[$0] }
+    }
+
+    /// Offsets of the outer positions, index positions and inner positions for
+    /// a tensor of `sourceShape` with these strides (storage offset excluded).
+    func offsets(strides: [Int]) -> (outer: [Int], index: [Int], inner: [Int]) {
+        func enumerate(_ dims: [Int]) -> [Int] {
+            var result: [Int] = []
+            result.reserveCapacity(Shape.product(dims.map { sourceShape[$0] }))
+            visitOffsets(dims.map { sourceShape[$0] }, dims.map { strides[$0] }, 0) { o in
+                result.append(o)
+            }
+            return result
+        }
+        var index = [Int](repeating: 0, count: indexCount)
+        for (k, dim) in indexedDims.enumerated() {
+            let stride = strides[dim]
+            indexValues[k].withUnsafeBufferPointer { values in
+                for b in 0..<values.count { index[b] &+= values[b] &* stride }
+            }
+        }
+        return (enumerate(outerDims), index, enumerate(innerDims))
+    }
+
+    /// The coordinates of the true elements of a mask, one int64 tensor per dim.
+    static func nonzero(_ mask: Tensor) throws -> [Tensor] {
+        var coordinates = [[Int64]](repeating: [], count: mask.dim)
+        let bools = mask.storage.bools
+        var counter = [Int](repeating: 0, count: mask.dim)
+        visitOffsets(mask.shape, mask.strides, mask.storageOffset) { o in
+            if bools[o] {
+                for d in 0..<counter.count { coordinates[d].append(Int64(counter[d])) }
+            }
+            var d = counter.count - 1
+            while d >= 0 {
+                counter[d] += 1
+                if counter[d] < mask.shape[d] { break }
+                counter[d] = 0
+                d -= 1
+            }
+        }
+        return try coordinates.map { try Tensor(shape: [$0.count], ints: $0) }
+    }
+
+    /// The index values of `t` broadcast to `shape`, wrapped into 0..<size.
+    private static func wrappedValues(_ t: Tensor, to shape: [Int], size: Int, dim: Int) throws -> [Int] {
+        let strides = Shape.broadcastStrides(t.shape, t.strides, to: shape)
+        var values: [Int] = []
+        values.reserveCapacity(Shape.product(shape))
+        let ints = t.storage.ints
+        var bad: Int64? = nil
+        visitOffsets(shape, strides, t.storageOffset) { o in
+            let v = ints[o]
+            if v < -Int64(size) || v >= Int64(size) {
+                if bad == nil { bad = v }
+                values.append(0)
+            } else {
+                values.append(v < 0 ? Int(v) + size : Int(v))
+            }
+        }
+        if let bad {
+            throw TensorError(.indexError, "index \(bad) is out of bounds for dimension \(dim) with size \(size)")
+        }
+        return values
+    }
+}
+
+/// Calls `body` with the storage offset of every element of a (shape, strides)
+/// layout in row-major order; a 0-dim layout has one element.
+@inline(__always)
+func visitOffsets(_ shape: [Int], _ strides: [Int], _ offset: Int, _ body: (Int) -> Void) {
+    if shape.isEmpty {
+        body(offset)
+        return
+    }
+    StridedLoop.forEach1(shape, strides, offset) { _, o in body(o) }
+}
