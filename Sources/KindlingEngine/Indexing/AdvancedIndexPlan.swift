@@ -7,6 +7,19 @@
 /// element (o, b, j) is read at `outer[o] + index[b] + inner[j]` (offsets for
 /// the strides given to `offsets(strides:)`).
 struct AdvancedIndexPlan {
+    /// An index along one dim: a user's int64 tensor, or a mask's coordinates.
+    private enum IndexSource {
+        case tensor(Tensor)
+        case coordinates([Int])
+
+        var shape: [Int] {
+            switch self {
+            case .tensor(let t): return t.shape
+            case .coordinates(let c): return [c.count]
+            }
+        }
+    }
+
     let sourceShape: [Int]
     /// Dims of the source the index tensors apply to, ascending.
     let indexedDims: [Int]
@@ -24,43 +37,56 @@ struct AdvancedIndexPlan {
     /// Builds the plan for `indices` (one entry per source dim, nil where not indexed).
     init(sourceShape: [Int], indices: [Tensor?]) throws {
         self.sourceShape = sourceShape
-        // Expand masks into one int64 coordinate list per dim they cover.
-        var expanded: [(dim: Int, tensor: Tensor?)] = []
+        // Masks become one coordinate list per dim they cover.
+        var defined: [(dim: Int, source: IndexSource)] = []
         var d = 0
         for entry in indices {
-            guard let index = entry else { expanded.append((d, nil)); d += 1; continue }
+            guard let index = entry else { d += 1; continue }
             if index.dtype == .bool {
-                for j in 0..<index.dim where index.shape[j] != sourceShape[d + j] {
+                for j in 0..<index.dim where d + j >= sourceShape.count || index.shape[j] != sourceShape[d + j] {
+                    if d + j >= sourceShape.count {
+                        throw TensorError(.indexError, "too many indices for tensor of dimension \(sourceShape.count)")
+                    }
                     throw TensorError(.indexError,
                         "The shape of the mask \(Shape.describe(index.shape)) at index \(j) does not match the shape of the indexed tensor \(Shape.describe(sourceShape)) at index \(d + j)")
                 }
-                for (j, coordinates) in try AdvancedIndexPlan.nonzero(index).enumerated() {
-                    expanded.append((d + j, coordinates))
+                for (j, coordinates) in AdvancedIndexPlan.nonzero(index).enumerated() {
+                    defined.append((d + j, .coordinates(coordinates)))
                 }
                 d += index.dim
             } else {
-                expanded.append((d, index))
+                if d >= sourceShape.count {
+                    throw TensorError(.indexError, "too many indices for tensor of dimension \(sourceShape.count)")
+                }
+                defined.append((d, .tensor(index)))
                 d += 1
             }
         }
-        let defined = expanded.compactMap { entry in entry.tensor.map { (entry.dim, $0) } }
         var broadcastShape: [Int] = []
-        for (position, (_, t)) in defined.enumerated() {
-            if position == 0 { broadcastShape = t.shape; continue }
+        for (position, entry) in defined.enumerated() {
+            if position == 0 { broadcastShape = entry.source.shape; continue }
             do {
-                broadcastShape = try Shape.broadcast(broadcastShape, t.shape)
+                broadcastShape = try Shape.broadcast(broadcastShape, entry.source.shape)
             } catch {
-                let shapes = defined.map { Shape.describe($0.1.shape) }.joined(separator: ", ")
+                let shapes = defined.map { Shape.describe($0.source.shape) }.joined(separator: ", ")
                 throw TensorError(.indexError,
                     "shape mismatch: indexing tensors could not be broadcast together with shapes \(shapes)")
             }
         }
-        let dims = defined.map(\.0)
+        let dims = defined.map(\.dim)
         indexedDims = dims
         indexShape = broadcastShape
         var values: [[Int]] = []
-        for (dim, t) in defined {
-            values.append(try AdvancedIndexPlan.wrappedValues(t, to: broadcastShape, size: sourceShape[dim], dim: dim))
+        for (dim, source) in defined {
+            switch source {
+            case .coordinates(let coordinates) where [coordinates.count] == broadcastShape:
+                values.append(coordinates)
+            case .coordinates(let coordinates):
+                let t = try Tensor(shape: [coordinates.count], ints: coordinates.map { Int64($0) })
+                values.append(try AdvancedIndexPlan.wrappedValues(t, to: broadcastShape, size: sourceShape[dim], dim: dim))
+            case .tensor(let t):
+                values.append(try AdvancedIndexPlan.wrappedValues(t, to: broadcastShape, size: sourceShape[dim], dim: dim))
+            }
         }
         indexValues = values
         let first = dims.first ?? 0, last = dims.last ?? -1
@@ -94,14 +120,14 @@ struct AdvancedIndexPlan {
         return (enumerate(outerDims), index, enumerate(innerDims))
     }
 
-    /// The coordinates of the true elements of a mask, one int64 tensor per dim.
-    static func nonzero(_ mask: Tensor) throws -> [Tensor] {
-        var coordinates = [[Int64]](repeating: [], count: mask.dim)
+    /// The coordinates of the true elements of a mask, one list per dim.
+    static func nonzero(_ mask: Tensor) -> [[Int]] {
+        var coordinates = [[Int]](repeating: [], count: mask.dim)
         let bools = mask.storage.bools
         var counter = [Int](repeating: 0, count: mask.dim)
         visitOffsets(mask.shape, mask.strides, mask.storageOffset) { o in
             if bools[o] {
-                for d in 0..<counter.count { coordinates[d].append(Int64(counter[d])) }
+                for d in 0..<counter.count { coordinates[d].append(counter[d]) }
             }
             var d = counter.count - 1
             while d >= 0 {
@@ -111,7 +137,7 @@ struct AdvancedIndexPlan {
                 d -= 1
             }
         }
-        return try coordinates.map { try Tensor(shape: [$0.count], ints: $0) }
+        return coordinates
     }
 
     /// The index values of `t` broadcast to `shape`, wrapped into 0..<size.
