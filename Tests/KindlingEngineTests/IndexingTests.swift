@@ -161,3 +161,15 @@ final class IndexingTests: XCTestCase {
         }
     }
 }
+
+extension IndexingTests {
+    func testHugeStepsAndBoundsDoNotTrap() throws {
+        let x = try Tensor(shape: [4, 6], floats: (0..<24).map(Float.init))
+        XCTAssertEqual(try x.index([.slice(start: nil, stop: nil, step: Int.max)]).shape, [1, 6])
+        XCTAssertEqual(try x.index([.all, .slice(start: Int.min, stop: Int.max, step: Int.max)]).floatValues(), [0, 6, 12, 18])
+        XCTAssertEqual(try x.index([.slice(start: Int.max, stop: Int.min, step: nil)]).shape, [0, 6])
+        XCTAssertThrowsError(try x.index([.int(Int.min)]))
+        XCTAssertThrowsError(try x.index([.tensor(Tensor(shape: [1], ints: [Int64.min]))]))
+        XCTAssertThrowsError(try x.index([.tensor(Tensor(shape: [1], ints: [Int64.max]))]))
+    }
+}

@@ -93,7 +93,10 @@ extension Tensor {
     /// as PyTorch's slice optimisation does.
     private func sliceIndex(dim d: Int, start: Int?, stop: Int?, step: Int) throws -> Tensor {
         if step <= 0 { throw TensorError(.valueError, "step must be greater than zero") }
-        if (start ?? 0) == 0 && stop == shape[d] && step == 1 { return self }
-        return try slice(dim: d, start: start, end: stop, step: step)
+        let size = shape[d]
+        if (start ?? 0) == 0 && stop == size && step == 1 { return self }
+        // A step past the size keeps at most one element: clamp it so the
+        // length and stride arithmetic cannot overflow (x[::2**62]).
+        return try slice(dim: d, start: start, end: stop, step: Swift.min(step, Swift.max(size, 1)))
     }
 }

@@ -19,6 +19,10 @@ extension Tensor {
         if dim == 0, items.count == 1, case .int = items[0] { throw Tensor.zeroDimIndexError }
         let tracked = GradMode.isEnabled && (requiresGrad || source.requiresGrad)
         if GradMode.isEnabled { try checkIndexPutAllowed() }
+        if tracked && viewBase != nil {
+            throw TensorError(.notImplementedError,
+                "in-place operations on views of tensors that require grad are not supported by Kindling")
+        }
         let sliced = try GradMode.withNoGrad { try applySlicing(items) }
         // Strip leading size-1 dims of the value; read it from a copy if it
         // shares memory with the destination.
