@@ -18,7 +18,7 @@ extension Tensor {
         }
         if dim == 0, items.count == 1, case .int = items[0] { throw Tensor.zeroDimIndexError }
         let tracked = GradMode.isEnabled && (requiresGrad || source.requiresGrad)
-        if GradMode.isEnabled { try checkIndexPutAllowed() }
+        try checkInPlaceAllowed()
         if tracked && viewBase != nil {
             throw TensorError(.notImplementedError,
                 "in-place operations on views of tensors that require grad are not supported by Kindling")
@@ -61,17 +61,6 @@ extension Tensor {
         }
         storage.version += 1
         if tracked { recordIndexPut(items, source: source, advanced: sliced.hasAdvancedIndex) }
-    }
-
-    /// PyTorch's checks before an in-place write under grad mode.
-    private func checkIndexPutAllowed() throws {
-        if isLeaf && requiresGrad {
-            throw TensorError(.runtimeError, "a leaf Variable that requires grad is being used in an in-place operation.")
-        }
-        if let base = viewBase, base.isLeaf, base.requiresGrad {
-            throw TensorError(.runtimeError,
-                "a view of a leaf Variable that requires grad is being used in an in-place operation.")
-        }
     }
 
     /// Makes this tensor's history "old self with the indexed elements replaced":
