@@ -73,6 +73,8 @@ final class FrameTests: XCTestCase {
         let block = df.block(rows: [2, 0], columns: [1, 3])
         XCTAssertEqual(block.shape, [2, 2])
         XCTAssertEqual(block.toInt64s(), [7, 9, 1, 3])
+        XCTAssertEqual(df.floatBlock(rows: [2, 0], columns: [1, 3]), [7, 9, 1, 3])
+        XCTAssertEqual(df.floatBlock(rows: nil, columns: [0]), [7, 2, 1])
     }
 
     func testMixedColumnsGiveFloatRowsAndValues() throws {

@@ -83,6 +83,9 @@ struct ChunkFailure {
 /// Parses the body lines in `[start, end)` into `cols`; returns the first problem, if any.
 private func parseChunk(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into cols: ChunkColumns) -> ChunkFailure? {
     let n = cols.columnCount
+    let kinds = cols.kinds, buffers = cols.buffers
+    var row = cols.rows
+    defer { cols.rows = row }
     var lineStart = start
     var lineNo = 0
     while lineStart < end {
@@ -100,7 +103,13 @@ private func parseChunk(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt
             let fieldEnd: UnsafePointer<UInt8>
             if q > p && q - p <= 18 && (q == ce || q.pointee == 44) {
                 fieldEnd = q
-                if column < n { cols.storeSmall(v, column: column) }
+                if column < n {
+                    if v <= 255 && kinds[column] == .uint8 {
+                        buffers[column].assumingMemoryBound(to: UInt8.self)[row] = UInt8(truncatingIfNeeded: v)
+                    } else {
+                        cols.storeSmall(v, column: column)
+                    }
+                }
             } else {
                 var f = q
                 while f < ce && f.pointee != 44 { f += 1 }
@@ -121,7 +130,8 @@ private func parseChunk(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt
             p = fieldEnd + 1
         }
         if column != n { return ChunkFailure(lineInChunk: lineNo, reason: .fieldCount(saw: column)) }
-        cols.rows += 1
+        row += 1
+        cols.rows = row
     }
     return nil
 }

@@ -8,8 +8,9 @@ final class ChunkColumns {
 
     let columnCount: Int
     let capacity: Int
-    private(set) var kinds: UnsafeMutablePointer<Kind>
-    private(set) var buffers: UnsafeMutablePointer<UnsafeMutableRawPointer>
+    /// Per-column kind and buffer; the pointers never change, the pointees do on promotion.
+    let kinds: UnsafeMutablePointer<Kind>
+    let buffers: UnsafeMutablePointer<UnsafeMutableRawPointer>
     var rows = 0
 
     init(columns: Int, capacity: Int) {
