@@ -1,0 +1,20 @@
+import KindlingLanguage
+
+/// Registers every module Kindling's scripts can import: `torch` and its
+/// submodules, `fastai.vision.all`, `pandas`, `matplotlib.pyplot`. Modules are
+/// built lazily on first import, so start-up stays cheap.
+public enum KindlingModules {
+    /// Native module loaders by dotted name. Each area of the bindings adds its
+    /// own entries (see `TorchModule`, ...).
+    nonisolated(unsafe) static var loaders: [(String, (Interpreter) throws -> PyModule)] = []
+
+    public static func install(into interp: Interpreter) {
+        for (name, loader) in allLoaders() {
+            interp.registerNativeModule(name, loader)
+        }
+    }
+
+    static func allLoaders() -> [(String, (Interpreter) throws -> PyModule)] {
+        TorchModule.loaders
+    }
+}

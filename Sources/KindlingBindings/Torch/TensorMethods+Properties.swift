@@ -1,0 +1,99 @@
+import KindlingEngine
+import KindlingLanguage
+
+extension TensorMethods {
+    /// `shape`, `dtype`, `grad`, `data`, `T`, `requires_grad`, `is_leaf`, `grad_fn`, `ndim`, `device`.
+    static func installProperties(on c: PyClass) {
+        c.defineProperty("shape", get: { v in TorchConvert.sizeValue(try tensorOf(v).shape) })
+        c.defineProperty("dtype", get: { v in .object(DTypeObject.of(try tensorOf(v).dtype)) })
+        c.defineProperty("ndim", get: { v in .int(try tensorOf(v).dim) })
+        c.defineProperty("T", get: { v in
+            let t = try tensorOf(v)
+            if t.dim <= 2 { return .tensor(try t.dim < 2 ? t : t.t()) }
+            return .tensor(try t.permute(Array((0..<t.dim).reversed())))
+        })
+        c.defineProperty("mT", get: { v in .tensor(try tensorOf(v).transpose(-2, -1)) })
+        c.defineProperty("requires_grad", get: { v in .bool(try tensorOf(v).requiresGrad) }, set: { v, new in
+            _ = try tensorOf(v).requiresGrad_(try new.isTruthy())
+        })
+        c.defineProperty("is_leaf", get: { v in .bool(try tensorOf(v).isLeaf) })
+        c.defineProperty("grad_fn", get: { v in
+            guard let fn = try tensorOf(v).gradFn else { return .none }
+            return .object(GradFnObject(fn))
+        })
+        c.defineProperty("grad", get: { v in
+            guard let g = try tensorOf(v).grad else { return .none }
+            return .tensor(g)
+        }, set: { v, new in
+            let t = try tensorOf(v)
+            if new.isNone { t.grad = nil; return }
+            guard let g = new.tensorValue else {
+                throw pyError("TypeError", "assigned grad expected to be a Tensor or None but got grad of type \(new.typeName)")
+            }
+            if g.shape != t.shape {
+                throw pyError("RuntimeError", "assigned grad has data of a different size")
+            }
+            t.grad = g
+        })
+        c.defineProperty("data", get: { v in .tensor(try tensorOf(v).data) }, set: { v, new in
+            guard let src = new.tensorValue else {
+                throw pyError("TypeError", "data must be a Tensor, not \(new.typeName)")
+            }
+            try GradMode.withNoGrad { _ = try tensorOf(v).data.copy_(src) }
+        })
+        c.defineProperty("device", get: { _ in .object(DeviceObject.cpu) })
+        c.defineProperty("is_cuda", get: { _ in .bool(false) })
+    }
+
+    static func tensorOf(_ v: Value) throws -> Tensor {
+        if let t = v.tensorValue { return t }
+        throw pyError("TypeError", "expected a Tensor, got \(v.typeName)")
+    }
+}
+
+/// `t.grad_fn`: prints as `<MulBackward0 object at 0x...>` and exposes `name()`
+/// and `next_functions` so the REPL and users can walk the graph.
+final class GradFnObject: PyObject {
+    let fn: GradFn
+
+    init(_ fn: GradFn) {
+        self.fn = fn
+        super.init(pyClass: GradFnObject.pyClassObject)
+    }
+
+    static let pyClassObject: PyClass = {
+        let c = PyClass(native: "Node", module: "torch.autograd.graph")
+        c.define("__repr__") { args in
+            let o = try args.selfObject(GradFnObject.self)
+            return .str("<\(o.fn.name) object at 0x\(String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16))>")
+        }
+        c.define("name") { args in .str(try args.selfObject(GradFnObject.self).fn.name) }
+        c.defineProperty("next_functions", get: { v in
+            guard let o = v.as(GradFnObject.self) else { return .object(PyTuple.empty) }
+            return .object(PyTuple(o.fn.nextFunctions.map { next in
+                .object(PyTuple([next.map { .object(GradFnObject($0)) } ?? .none, .int(0)]))
+            }))
+        })
+        return c
+    }()
+}
+
+/// `torch.device('cpu')`: Kindling runs on the CPU only.
+final class DeviceObject: PyObject {
+    static let pyClassObject: PyClass = {
+        let c = PyClass(native: "device", module: "torch")
+        c.define("__repr__") { _ in .str("device(type='cpu')") }
+        c.define("__str__") { _ in .str("cpu") }
+        c.defineProperty("type", get: { _ in .str("cpu") })
+        c.constructor = { args in
+            let name = try args.positional.first?.asString() ?? "cpu"
+            if name != "cpu" { throw notSupported("device '\(name)'") }
+            return .object(cpu)
+        }
+        return c
+    }()
+
+    static let cpu = DeviceObject()
+
+    private init() { super.init(pyClass: DeviceObject.pyClassObject) }
+}

@@ -1,0 +1,172 @@
+import KindlingEngine
+import KindlingLanguage
+
+/// Objects other areas of the bindings can turn into tensors without a
+/// Python-level loop (pandas' `.values`, for one).
+public protocol TensorConvertible: AnyObject {
+    func makeTensor() throws -> Tensor
+}
+
+/// Conversions between Python values and engine values, with PyTorch's errors.
+enum TorchConvert {
+    // MARK: - Scalars and operands
+
+    /// A Python number or bool as a weak scalar; nil for anything else.
+    static func scalar(_ v: Value) -> Scalar? {
+        switch v {
+        case .int(let i): return .int(Int64(i))
+        case .float(let d): return .float(Float(d))
+        case .bool(let b): return .bool(b)
+        default: return nil
+        }
+    }
+
+    /// One side of a binary op: a tensor, or a Python number (weak scalar).
+    static func operand(_ v: Value) -> Operand? {
+        if let t = v.tensorValue { return .tensor(t) }
+        return scalar(v).map { .scalar($0) }
+    }
+
+    /// Like `operand`, with a TypeError naming the op when `v` is neither.
+    static func operand(_ v: Value, op: String) throws -> Operand {
+        if let o = operand(v) { return o }
+        throw pyError("TypeError", "\(op)(): argument 'other' must be Tensor or Number, not \(v.typeName)")
+    }
+
+    /// A tensor argument, or TypeError `name(): argument 'input' (position 1) must be Tensor, not list`.
+    static func tensor(_ v: Value, function: String, argument: String = "input", position: Int = 1) throws -> Tensor {
+        if let t = v.tensorValue { return t }
+        throw pyError("TypeError", "\(function)(): argument '\(argument)' (position \(position)) must be Tensor, not \(v.typeName)")
+    }
+
+    /// A tensor, or a Python number turned into a 0-d tensor.
+    static func tensorOrScalar(_ v: Value, function: String) throws -> Tensor {
+        if let t = v.tensorValue { return t }
+        if let s = scalar(v) { return Tensor(scalar: s) }
+        throw pyError("TypeError", "\(function)(): argument must be Tensor or Number, not \(v.typeName)")
+    }
+
+    // MARK: - dtypes
+
+    /// `dtype=` arguments: None or a torch dtype.
+    static func dtype(_ v: Value) throws -> DType? {
+        if v.isNone { return nil }
+        if let d = v.as(DTypeObject.self) { return d.dtype }
+        if case .object(let o) = v, let c = o as? PyClass {
+            // Python's float / int / bool used as dtypes, as PyTorch accepts them.
+            if c === Builtins.float { return .float32 }
+            if c === Builtins.int { return .int64 }
+            if c === Builtins.bool { return .bool }
+        }
+        throw pyError("TypeError", "dtype must be torch.dtype, not \(v.typeName)")
+    }
+
+    // MARK: - Shapes and dims
+
+    /// A list/tuple/Size of ints.
+    static func intList(_ v: Value, what: String) throws -> [Int] {
+        if let t = v.as(PyTuple.self) { return try t.items.map { try $0.asInt() } }
+        if let l = v.as(PyList.self) { return try l.items.map { try $0.asInt() } }
+        if case .int(let i) = v { return [i] }
+        throw pyError("TypeError", "\(what) must be tuple of ints, not \(v.typeName)")
+    }
+
+    /// Sizes given as `f(2, 3)`, `f((2, 3))`, `f([2, 3])` or `f(torch.Size([2, 3]))`.
+    static func shape(_ args: [Value], what: String = "size") throws -> [Int] {
+        if args.count == 1, args[0].as(PyTuple.self) != nil || args[0].as(PyList.self) != nil {
+            return try intList(args[0], what: what)
+        }
+        return try args.map { v in
+            guard case .int(let i) = v else {
+                throw pyError("TypeError", "\(what) must be tuple of ints, but found element of type \(v.typeName) at pos 0")
+            }
+            return i
+        }
+    }
+
+    /// `dim=` arguments: None (all), an int, or a tuple/list of ints.
+    static func dims(_ v: Value) throws -> [Int]? {
+        if v.isNone { return nil }
+        if case .int(let i) = v { return [i] }
+        return try intList(v, what: "dim")
+    }
+
+    /// `torch.Size([...])` as a Python value.
+    static func sizeValue(_ shape: [Int]) -> Value {
+        let t = PyTuple(shape.map { .int($0) })
+        t.pyClass = TorchTypes.size
+        return .object(t)
+    }
+
+    // MARK: - Python data to tensors
+
+    /// `torch.tensor(data)`: nested lists/tuples of numbers, bools or 0-d
+    /// tensors, a tensor (copied), or anything TensorConvertible.
+    static func tensor(fromData data: Value, dtype: DType?) throws -> Tensor {
+        if let t = data.tensorValue {
+            let copy = try t.detach().clone()
+            return try dtype.map { try copy.to($0) } ?? copy
+        }
+        if case .object(let o) = data, let c = o as? TensorConvertible {
+            let t = try c.makeTensor()
+            return try dtype.map { try t.to($0) } ?? t
+        }
+        var shape: [Int] = []
+        var scalars: [Scalar] = []
+        try flatten(data, depth: 0, shape: &shape, out: &scalars)
+        let inferred = inferDType(scalars)
+        return try Tensor(shape: shape, scalars: scalars, dtype: dtype ?? inferred)
+    }
+
+    /// Walks nested sequences, fixing the shape from the first element at each
+    /// depth and raising PyTorch's ValueError on ragged input.
+    private static func flatten(_ v: Value, depth: Int, shape: inout [Int], out: inout [Scalar]) throws {
+        if depth > 64 { throw pyError("ValueError", "too many dimensions 'list'") }
+        if let s = scalar(v) {
+            if depth < shape.count {
+                throw pyError("ValueError", "expected sequence of length \(shape[depth]) at dim \(depth) (got 1)")
+            }
+            out.append(s)
+            return
+        }
+        if let t = v.tensorValue {
+            guard t.numel == 1 && t.dim == 0 else {
+                throw pyError("ValueError", "only one element tensors can be converted to Python scalars")
+            }
+            out.append(try t.item())
+            return
+        }
+        let items: [Value]
+        if let l = v.as(PyList.self) { items = l.items }
+        else if let t = v.as(PyTuple.self) { items = t.items }
+        else if let r = v.as(PyRange.self) { items = (0..<r.count).map { .int(r.element($0)) } }
+        else {
+            throw pyError("TypeError", "new(): invalid data type '\(v.typeName)'")
+        }
+        if depth == shape.count {
+            if !out.isEmpty {
+                // A sequence where an earlier sibling was a scalar.
+                throw pyError("ValueError", "expected sequence of length 1 at dim \(depth) (got \(items.count))")
+            }
+            shape.append(items.count)
+        } else if shape[depth] != items.count {
+            throw pyError("ValueError", "expected sequence of length \(shape[depth]) at dim \(depth) (got \(items.count))")
+        }
+        for item in items { try flatten(item, depth: depth + 1, shape: &shape, out: &out) }
+    }
+
+    /// float32 if any element is a float, else int64 if any is an int, else bool.
+    private static func inferDType(_ scalars: [Scalar]) -> DType {
+        var sawInt = false
+        var sawBool = false
+        for s in scalars {
+            switch s {
+            case .float: return .float32
+            case .int: sawInt = true
+            case .bool: sawBool = true
+            }
+        }
+        if sawInt { return .int64 }
+        return sawBool ? .bool : .float32
+    }
+}

@@ -1,0 +1,149 @@
+import KindlingEngine
+import KindlingLanguage
+
+/// The `torch` module: creation functions, function forms of tensor methods,
+/// dtypes, `no_grad`, random seeding.
+enum TorchModule {
+    static let loaders: [(String, (Interpreter) throws -> PyModule)] = [("torch", { _ in make() })]
+
+    static func make() -> PyModule {
+        let m = PyModule(name: "torch")
+        m["Tensor"] = .object(TorchTypes.tensor)
+        m["Size"] = .object(TorchTypes.size)
+        m["dtype"] = .object(TorchTypes.dtype)
+        m["device"] = .object(DeviceObject.pyClassObject)
+        for (name, dt) in [("float32", DType.float32), ("float", .float32), ("int64", .int64), ("long", .int64), ("bool", .bool)] {
+            m[name] = .object(DTypeObject.of(dt))
+        }
+        installCreation(m)
+        installFunctionForms(m)
+        installJoining(m)
+        installGradMode(m)
+        return m
+    }
+
+    /// Defines a module-level function with a Python signature.
+    static func function(_ m: PyModule, _ name: String, _ params: [String],
+                         _ body: @escaping (BoundArguments) throws -> Value) {
+        let signature = Signature(parsing: params)
+        m[name] = .object(NativeFunction(name: name) { args in try body(try args.bind(signature)) })
+    }
+
+    // MARK: - Creation
+
+    static func installCreation(_ m: PyModule) {
+        function(m, "tensor", ["data", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
+            let t = try TorchConvert.tensor(fromData: b["data"], dtype: try TorchConvert.dtype(b["dtype"]))
+            if try b.bool("requires_grad") { _ = try t.requiresGrad_(true) }
+            return .tensor(t)
+        }
+        function(m, "as_tensor", ["data", "dtype=None", "device=None"]) { b in
+            if let t = b["data"].tensorValue, b["dtype"].isNone { return .tensor(t) }
+            return .tensor(try TorchConvert.tensor(fromData: b["data"], dtype: try TorchConvert.dtype(b["dtype"])))
+        }
+        for (name, make) in [("zeros", { (s: [Int], d: DType) in try Tensor.zeros(s, dtype: d) }),
+                             ("ones", { (s: [Int], d: DType) in try Tensor.ones(s, dtype: d) }),
+                             ("empty", { (s: [Int], d: DType) in try Tensor.zeros(s, dtype: d) })] {
+            function(m, name, ["*size", "dtype=None", "device=None", "requires_grad=False"]) { b in
+                let t = try make(try TorchConvert.shape(b.varargs), try TorchConvert.dtype(b["dtype"]) ?? .float32)
+                return try withRequiresGrad(t, b)
+            }
+        }
+        function(m, "full", ["size", "fill_value", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
+            guard let v = TorchConvert.scalar(b["fill_value"]) else {
+                throw pyError("TypeError", "full(): argument 'fill_value' must be Number, not \(b["fill_value"].typeName)")
+            }
+            let t = try Tensor.full(try TorchConvert.intList(b["size"], what: "size"), value: v, dtype: try TorchConvert.dtype(b["dtype"]))
+            return try withRequiresGrad(t, b)
+        }
+        for (name, make) in [("zeros_like", { (t: Tensor, d: DType?) in try Tensor.zerosLike(t, dtype: d) }),
+                             ("ones_like", { (t: Tensor, d: DType?) in try Tensor.onesLike(t, dtype: d) }),
+                             ("empty_like", { (t: Tensor, d: DType?) in try Tensor.zerosLike(t, dtype: d) })] {
+            function(m, name, ["input", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
+                let t = try make(try TorchConvert.tensor(b["input"], function: name), try TorchConvert.dtype(b["dtype"]))
+                return try withRequiresGrad(t, b)
+            }
+        }
+        function(m, "full_like", ["input", "fill_value", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
+            guard let v = TorchConvert.scalar(b["fill_value"]) else { throw pyError("TypeError", "full_like(): fill_value must be Number") }
+            let t = try Tensor.fullLike(try TorchConvert.tensor(b["input"], function: "full_like"), value: v, dtype: try TorchConvert.dtype(b["dtype"]))
+            return try withRequiresGrad(t, b)
+        }
+        function(m, "arange", ["start", "end=None", "step=1", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
+            func num(_ v: Value, _ n: String) throws -> Scalar {
+                if let s = TorchConvert.scalar(v) { return s }
+                if let t = v.tensorValue, t.numel == 1 { return try t.item() }
+                throw pyError("TypeError", "arange(): argument '\(n)' must be Number, not \(v.typeName)")
+            }
+            var start = try num(b["start"], "start")
+            var end: Scalar
+            if b["end"].isNone { end = start; start = .int(0) } else { end = try num(b["end"], "end") }
+            let t = try Tensor.arange(start: start, end: end, step: try num(b["step"], "step"), dtype: try TorchConvert.dtype(b["dtype"]))
+            return try withRequiresGrad(t, b)
+        }
+        function(m, "linspace", ["start", "end", "steps", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
+            let t = try Tensor.linspace(start: try b.double("start"), end: try b.double("end"), steps: try b.int("steps"),
+                                        dtype: try TorchConvert.dtype(b["dtype"]) ?? .float32)
+            return try withRequiresGrad(t, b)
+        }
+        function(m, "eye", ["n", "m=None", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
+            let t = try Tensor.eye(n: try b.int("n"), m: try b.optionalInt("m"), dtype: try TorchConvert.dtype(b["dtype"]) ?? .float32)
+            return try withRequiresGrad(t, b)
+        }
+        for (name, make) in [("rand", { (s: [Int]) in try Tensor.rand(s) }), ("randn", { (s: [Int]) in try Tensor.randn(s) })] {
+            function(m, name, ["*size", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { b in
+                if let d = try TorchConvert.dtype(b["dtype"]), d != .float32 {
+                    throw pyError("RuntimeError", "\"\(name)\" not implemented for '\(d == .int64 ? "Long" : "Bool")'")
+                }
+                return try withRequiresGrad(try make(try TorchConvert.shape(b.varargs)), b)
+            }
+        }
+        function(m, "randint", ["low", "high=None", "size=None", "*", "dtype=None", "device=None"]) { b in
+            var low = 0, high: Int, sizeValue = b["size"]
+            if b["size"].isNone {
+                // randint(high, size)
+                high = try b.int("low")
+                sizeValue = b["high"]
+            } else {
+                low = try b.int("low")
+                high = try b.int("high")
+            }
+            if sizeValue.isNone { throw pyError("TypeError", "randint() missing required argument 'size'") }
+            if low >= high {
+                throw pyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
+            }
+            return .tensor(try Tensor.randint(low: Int64(low), high: Int64(high), shape: try TorchConvert.intList(sizeValue, what: "size")))
+        }
+        function(m, "randperm", ["n", "*", "dtype=None", "device=None"]) { b in .tensor(try Tensor.randperm(n: try b.int("n"))) }
+        function(m, "manual_seed", ["seed"]) { b in
+            let s = try b.int("seed")
+            RandomGenerator.manualSeed(UInt64(bitPattern: Int64(s)))
+            return .none
+        }
+        function(m, "is_tensor", ["obj"]) { b in .bool(b["obj"].tensorValue != nil) }
+        function(m, "numel", ["input"]) { b in .int(try TorchConvert.tensor(b["input"], function: "numel").numel) }
+        function(m, "set_printoptions", ["precision=None", "threshold=None", "edgeitems=None", "linewidth=None", "profile=None", "sci_mode=None"]) { b in
+            var o = TensorFormatter.options
+            if let p = try b.optionalString("profile") {
+                switch p {
+                case "default": o = .default
+                case "short": o = .short
+                case "full": o = .full
+                default: throw pyError("ValueError", "unknown print profile '\(p)'")
+                }
+            }
+            if let v = try b.optionalInt("precision") { o.precision = v }
+            if let v = try b.optionalDouble("threshold") { o.threshold = v }
+            if let v = try b.optionalInt("edgeitems") { o.edgeItems = v }
+            if let v = try b.optionalInt("linewidth") { o.lineWidth = v }
+            if !b["sci_mode"].isNone { o.sciMode = try b.bool("sci_mode") }
+            TensorFormatter.options = o
+            return .none
+        }
+    }
+
+    static func withRequiresGrad(_ t: Tensor, _ b: BoundArguments) throws -> Value {
+        if let i = b.signature.slot(of: "requires_grad"), try b.values[i].isTruthy() { _ = try t.requiresGrad_(true) }
+        return .tensor(t)
+    }
+}
