@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "KindlingDataTests", dependencies: ["KindlingData"]),
         .testTarget(name: "KindlingGraphicsTests", dependencies: ["KindlingGraphics"]),
         .testTarget(name: "KindlingTrainingTests", dependencies: ["KindlingTraining", "KindlingTestSupport"]),
-        .testTarget(name: "KindlingBindingsTests", dependencies: ["KindlingBindings"]),
+        .testTarget(name: "KindlingBindingsTests", dependencies: ["KindlingBindings", "KindlingLanguage"]),
         .testTarget(name: "KindlingNotebookTests", dependencies: ["KindlingNotebook"]),
         .testTarget(name: "KindlingREPLTests", dependencies: ["KindlingREPL"]),
         .testTarget(name: "LessonTests", dependencies: ["KindlingNotebook", "KindlingBindings"]),

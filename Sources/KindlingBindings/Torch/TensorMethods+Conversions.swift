@@ -63,7 +63,7 @@ extension TensorMethods {
             let t = try selfTensor(args, "requires_grad_")
             let b = try args.bind(["self", "requires_grad=True"])
             _ = try t.requiresGrad_(try b.bool("requires_grad"))
-            return args[0]
+            return (try args[0])
         }
         method(c, "retain_grad") { t, _ in try t.retainGrad(); return .none }
         c.define("detach_") { args in

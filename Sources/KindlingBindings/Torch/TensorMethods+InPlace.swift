@@ -16,39 +16,42 @@ extension TensorMethods {
                         other = .tensor(try Tensor.binary(.mul, other, .scalar(alpha)))
                     }
                     try t.inPlace_(op, other)
-                    return args[0]
+                    return (try args[0])
                 }
             }
             if name != "div" {
                 c.define("__i\(name)__") { args in
                     let t = try selfTensor(args, "__i\(name)__")
-                    guard args.count > 1, let other = TorchConvert.operand(args[1]) else { return Builtins.notImplemented }
+                    guard args.count > 1, let other = TorchConvert.operand((try args[1])) else { return Builtins.notImplemented }
                     try t.inPlace_(op, other)
-                    return args[0]
+                    return (try args[0])
                 }
             }
         }
-        c.define("zero_") { args in _ = try selfTensor(args, "zero_").zero_(); return args[0] }
+        c.define("zero_") { args in _ = try selfTensor(args, "zero_").zero_(); return (try args[0]) }
         c.define("fill_") { args in
             let t = try selfTensor(args, "fill_")
             let b = try args.bind(["self", "value"])
-            guard let s = TorchConvert.scalar(b["value"]) ?? (try b["value"].tensorValue.map { try $0.item() }) else {
+            let given = b["value"]
+            var scalar = TorchConvert.scalar(given)
+            if scalar == nil, let t = given.tensorValue, t.numel == 1 { scalar = try t.item() }
+            guard let s = scalar else {
                 throw pyError("TypeError", "fill_(): argument 'value' must be Number, not \(b["value"].typeName)")
             }
             _ = try t.fill_(s)
-            return args[0]
+            return (try args[0])
         }
         c.define("copy_") { args in
             let t = try selfTensor(args, "copy_")
             let b = try args.bind(["self", "src", "non_blocking=False"])
             _ = try t.copy_(try TorchConvert.tensor(b["src"], function: "copy_", argument: "src"))
-            return args[0]
+            return (try args[0])
         }
         c.define("clamp_") { args in
             let t = try selfTensor(args, "clamp_")
             let b = try args.bind(["self", "min=None", "max=None"])
             _ = try t.clamp_(min: try optionalScalar(b["min"], "min"), max: try optionalScalar(b["max"], "max"))
-            return args[0]
+            return (try args[0])
         }
     }
 }

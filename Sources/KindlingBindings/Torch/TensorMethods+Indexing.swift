@@ -7,18 +7,18 @@ extension TensorMethods {
         c.define("__getitem__") { args in
             let t = try selfTensor(args, "__getitem__")
             guard args.count > 1 else { throw pyError("TypeError", "__getitem__ expected 1 argument") }
-            return .tensor(try t.index(try indexItems(args[1])))
+            return .tensor(try t.index(try indexItems((try args[1]))))
         }
         c.define("__setitem__") { args in
             let t = try selfTensor(args, "__setitem__")
             guard args.count > 2 else { throw pyError("TypeError", "__setitem__ expected 2 arguments") }
             let value: Operand
-            if let o = TorchConvert.operand(args[2]) {
+            if let o = TorchConvert.operand((try args[2])) {
                 value = o
             } else {
-                value = .tensor(try TorchConvert.tensor(fromData: args[2], dtype: t.dtype))
+                value = .tensor(try TorchConvert.tensor(fromData: (try args[2]), dtype: t.dtype))
             }
-            try t.indexPut(try indexItems(args[1]), value)
+            try t.indexPut(try indexItems((try args[1])), value)
             return .none
         }
     }

@@ -19,12 +19,12 @@ extension TensorMethods {
         }
         c.define("__matmul__") { args in
             let a = try selfTensor(args, "__matmul__")
-            guard args.count > 1, let b = args[1].tensorValue else { return Builtins.notImplemented }
+            guard args.count > 1, let b = (try args[1]).tensorValue else { return Builtins.notImplemented }
             return .tensor(try a.matmul(b))
         }
         c.define("__rmatmul__") { args in
             let a = try selfTensor(args, "__rmatmul__")
-            guard args.count > 1, let b = args[1].tensorValue else { return Builtins.notImplemented }
+            guard args.count > 1, let b = (try args[1]).tensorValue else { return Builtins.notImplemented }
             return .tensor(try b.matmul(a))
         }
         unary(c, "__neg__") { try $0.neg() }
@@ -61,7 +61,7 @@ extension TensorMethods {
         c.define("__repr__") { args in .str(try selfTensor(args, "__repr__").description) }
         c.define("__format__") { args in
             let t = try selfTensor(args, "__format__")
-            let spec = args.count > 1 ? try args[1].asString() : ""
+            let spec = args.count > 1 ? try (try args[1]).asString() : ""
             if t.dim == 0 && !spec.isEmpty {
                 return .str(try Runtime.format(TensorValues.python(try t.item()), spec))
             }
@@ -92,7 +92,7 @@ extension TensorMethods {
     /// `a op b` for a tensor `a`; NotImplemented lets Python try the other side.
     private static func binaryOperator(_ op: BinaryOp, _ args: Arguments, reflected: Bool) throws -> Value {
         let a = try selfTensor(args, "binary operator")
-        guard args.count > 1, let b = TorchConvert.operand(args[1]) else {
+        guard args.count > 1, let b = TorchConvert.operand((try args[1])) else {
             if op == .eq { return .bool(false) }
             if op == .ne { return .bool(true) }
             return Builtins.notImplemented

@@ -58,7 +58,7 @@ public enum TorchTypes {
         c.define("__repr__") { args in .str(try args.selfObject(DTypeObject.self).dtype.description) }
         c.define("__eq__") { args in
             let a = try args.selfObject(DTypeObject.self)
-            guard args.count > 1, let b = args[1].as(DTypeObject.self) else { return .bool(false) }
+            guard args.count > 1, let b = (try args[1]).as(DTypeObject.self) else { return .bool(false) }
             return .bool(a.dtype == b.dtype)
         }
         c.define("__hash__") { args in .int(try args.selfObject(DTypeObject.self).dtype.hashValue) }
@@ -85,7 +85,8 @@ public enum TorchTypes {
             return .int(n)
         }
         c.constructor = { args in
-            let items = args.positional.first.map { try TorchConvert.intList($0, what: "Size") } ?? []
+            var items: [Int] = []
+            if let first = args.positional.first { items = try TorchConvert.intList(first, what: "Size") }
             return TorchConvert.sizeValue(items)
         }
         return c

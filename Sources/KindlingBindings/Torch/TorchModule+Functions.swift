@@ -107,7 +107,7 @@ final class GradModeContext: PyObject {
             // Used as a decorator: wrap the function so every call runs in this mode.
             let o = try args.selfObject(GradModeContext.self)
             guard args.count > 1 else { throw pyError("TypeError", "\(name)() decorator expects a function") }
-            let fn = args[1]
+            let fn = (try args[1])
             return .object(NativeFunction(name: "wrapper") { inner in
                 let before = GradMode.set(o.enabled)
                 defer { _ = GradMode.set(before) }
