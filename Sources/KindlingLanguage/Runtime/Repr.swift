@@ -75,6 +75,13 @@ extension Runtime {
 
     static func address(_ o: PyObject) -> String { "0x" + String(UInt(bitPattern: identity(o)), radix: 16).leftPadded(12, "0") }
 
+    /// Whether a subclass of a builtin container defines its own `__repr__`
+    /// (`torch.Size` is a tuple printed as `torch.Size([2, 3])`).
+    static func hasOwnRepr(_ o: PyObject) -> Bool {
+        guard let f = o.pyClass.lookup("__repr__") else { return false }
+        return !isObjectMethod(f, "__repr__")
+    }
+
     static func objectRepr(_ o: PyObject) throws -> String {
         let key = ObjectIdentifier(o)
         if reprInProgress.contains(key) {
@@ -86,7 +93,7 @@ extension Runtime {
         reprInProgress.insert(key)
         defer { reprInProgress.remove(key); Interrupts.depth -= 1 }
         if let l = o as? PyList { return "[" + (try l.items.map(repr).joined(separator: ", ")) + "]" }
-        if let t = o as? PyTuple {
+        if let t = o as? PyTuple, t.pyClass === Builtins.tuple || !hasOwnRepr(o) {
             if t.items.count == 1 { return "(" + (try repr(t.items[0])) + ",)" }
             return "(" + (try t.items.map(repr).joined(separator: ", ")) + ")"
         }
