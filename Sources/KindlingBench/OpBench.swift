@@ -3,7 +3,8 @@ import KindlingEngine
 /// Microseconds per call of small tensor ops: the per-op overhead that
 /// dominates the lesson's batch-size-5 training.
 enum OpBench {
-    static func run() throws {
+    /// Runs the cases whose name contains one of `filters` (all when empty).
+    static func run(filters: [String] = []) throws {
         RandomGenerator.manualSeed(0)
         let a = try Tensor.randn([5, 30]), b = try Tensor.randn([5, 30]), bias = try Tensor.randn([30])
         let x = try Tensor.randn([5, 784])
@@ -43,7 +44,7 @@ enum OpBench {
         ]
         print("\nPer-op time on small tensors (microseconds per call, best of 3 rounds)")
         var table = Table(["op", "us/op"])
-        for (name, body) in cases {
+        for (name, body) in cases where filters.isEmpty || filters.contains(where: { name.contains($0) }) {
             var failure: Error? = nil
             let seconds = secondsPerCall(roundSeconds: 0.05) {
                 do { try body() } catch { failure = error }

@@ -1,9 +1,17 @@
 // kindling-bench: the numbers behind Kindling's performance claims
 // (`make bench`): matrix products in GFLOP/s per path, then the per-op
 // overhead on the small tensors of the lesson's batch-size-5 training.
-MatmulBench.run()
-do {
-    try OpBench.run()
-} catch {
-    print("op benchmark failed: \(error)")
+// Arguments pick sections: `matmul`, `ops` (default: both); other words
+// filter the op cases by name (`kindling-bench ops mask`).
+let arguments = Array(CommandLine.arguments.dropFirst())
+let sections = Set(arguments).intersection(["matmul", "ops"])
+if sections.isEmpty || sections.contains("matmul") {
+    MatmulBench.run()
+}
+if sections.isEmpty || sections.contains("ops") {
+    do {
+        try OpBench.run(filters: arguments.filter { $0 != "matmul" && $0 != "ops" })
+    } catch {
+        print("op benchmark failed: \(error)")
+    }
 }

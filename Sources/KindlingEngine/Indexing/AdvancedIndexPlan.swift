@@ -124,15 +124,16 @@ struct AdvancedIndexPlan {
     static func nonzero(_ mask: Tensor) -> [[Int]] {
         var coordinates = [[Int]](repeating: [], count: mask.dim)
         let bools = mask.storage.bools
-        var counter = [Int](repeating: 0, count: mask.dim)
-        visitOffsets(mask.shape, mask.strides, mask.storageOffset) { o in
+        let shape = mask.shape  // a local: class properties cost an exclusivity check per read
+        var counter = [Int](repeating: 0, count: shape.count)
+        visitOffsets(shape, mask.strides, mask.storageOffset) { o in
             if bools[o] {
                 for d in 0..<counter.count { coordinates[d].append(counter[d]) }
             }
             var d = counter.count - 1
             while d >= 0 {
                 counter[d] += 1
-                if counter[d] < mask.shape[d] { break }
+                if counter[d] < shape[d] { break }
                 counter[d] = 0
                 d -= 1
             }
