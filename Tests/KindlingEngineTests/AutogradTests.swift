@@ -42,6 +42,7 @@ final class AutogradTests: XCTestCase {
         XCTAssertEqual(try w.view([1, 3]).t().gradFn?.name, "TBackward0")
         XCTAssertEqual(try w.view([1, 3]).permute([1, 0]).gradFn?.name, "PermuteBackward0")
         XCTAssertEqual(try w.view([1, 3]).transpose(0, 1).gradFn?.name, "TransposeBackward0")
+        XCTAssertEqual(try Tensor.linear(try Tensor.ones([2, 3]), try Tensor.ones([4, 3]).requiresGrad_(), nil).gradFn?.name, "AddmmBackward0")
         XCTAssertTrue(w.isLeaf)
         XCTAssertFalse(try mul(w, t).isLeaf)
         XCTAssertFalse(t.requiresGrad)

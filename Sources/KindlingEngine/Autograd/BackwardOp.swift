@@ -43,6 +43,7 @@ enum BackwardOp {
     case bmm(a: SavedTensor?, b: SavedTensor?)
     case dot(a: SavedTensor, b: SavedTensor)
     case mv(a: SavedTensor, v: SavedTensor)
+    case linear(x: SavedTensor?, w: SavedTensor?, biasShape: [Int]?)
     // Views and copies.
     case view([Int])
     case unsafeView([Int])
@@ -104,6 +105,7 @@ enum BackwardOp {
         case .bmm: return "BmmBackward0"
         case .dot: return "DotBackward0"
         case .mv: return "MvBackward0"
+        case .linear: return "AddmmBackward0"
         case .view: return "ViewBackward0"
         case .unsafeView: return "UnsafeViewBackward0"
         case .transpose: return "TransposeBackward0"
@@ -128,7 +130,7 @@ enum BackwardOp {
         switch self {
         case .mul, .div, .pow, .powScalar, .rpow, .extremum, .remainder, .whereSelect, .abs, .sqrt, .exp, .log,
              .sigmoid, .tanh, .relu, .reciprocal, .sin, .cos, .clamp, .prod, .extremumAll, .extremumDim, .variance,
-             .mm, .bmm, .dot, .mv, .custom, .freed:
+             .mm, .bmm, .dot, .mv, .linear, .custom, .freed:
             return true
         case .add, .sub, .rsub, .neg, .zeroGrad, .sumAll, .sumDims, .meanAll, .meanDims, .cumsum, .view, .unsafeView,
              .transpose, .t, .permute, .unsqueeze, .squeezeDim, .squeezeAll, .squeezeMatmul, .expand, .select, .slice,

@@ -18,7 +18,10 @@ enum G {
         var dims = Array(0..<Swift.max(lead, 0))
         for i in 0..<shape.count where shape[i] == 1 && g.shape[lead + i] != 1 { dims.append(lead + i) }
         if dims.isEmpty { return try g.reshape(shape) }
-        return try g.sum(dims: dims, keepdim: true).reshape(shape)
+        // The sum is fresh and contiguous: relabel its shape instead of viewing
+        // it, so gradient accumulation can adopt the buffer without a copy.
+        let r = try g.sum(dims: dims, keepdim: true)
+        return Tensor(storage: r.storage, shape: shape, strides: Shape.contiguousStrides(shape), offset: 0)
     }
 
     /// Re-inserts reduced dims (when keepdim was false) and expands to `shape`.

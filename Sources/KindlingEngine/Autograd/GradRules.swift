@@ -149,6 +149,14 @@ enum GradRules {
             let ga = n(0) ? try g.unsqueeze(1).mm(try v.get().unsqueeze(0)) : nil
             let gv = n(1) ? try a.get().t().mv(g) : nil
             return [ga, gv]
+        case .linear(let x, let w, let biasShape):
+            // Inputs are (bias?, x, w) for y = x @ w.t() + bias.
+            let offset = biasShape == nil ? 0 : 1
+            var grads: [Tensor?] = []
+            if let bs = biasShape { grads.append(n(0) ? try G.sumTo(g, bs) : nil) }
+            grads.append(try w.map { n(offset) ? try g.mm(try $0.get()) : nil } ?? nil)
+            grads.append(try x.map { n(offset + 1) ? try g.t().mm(try $0.get()) : nil } ?? nil)
+            return grads
         case .view(let shape), .unsafeView(let shape), .squeezeDim(let shape), .squeezeAll(let shape),
              .squeezeMatmul(let shape):
             return [try g.reshape(shape)]

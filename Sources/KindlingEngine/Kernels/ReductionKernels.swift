@@ -61,8 +61,17 @@ enum ReduceKernel {
         if inner == 1 {
             for o in 0..<l.outer {
                 let p = x + o * r
-                var acc = 0.0
-                for k in 0..<r { acc += Double(p[k]) }
+                // Eight Double lanes: vectorised and more accurate than a float chain.
+                var lanes = SIMD8<Double>()
+                var k = 0
+                while k + 8 <= r {
+                    let v = UnsafeRawPointer(p + k).loadUnaligned(as: SIMD8<Float>.self)
+                    lanes += SIMD8<Double>(Double(v[0]), Double(v[1]), Double(v[2]), Double(v[3]),
+                                           Double(v[4]), Double(v[5]), Double(v[6]), Double(v[7]))
+                    k += 8
+                }
+                var acc = lanes.sum()
+                while k < r { acc += Double(p[k]); k += 1 }
                 out[o] = Float(acc * scale)
             }
             return

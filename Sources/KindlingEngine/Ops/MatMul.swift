@@ -15,9 +15,9 @@ extension Tensor {
     /// C[m,n] (contiguous at `c`) = A[m,k] * B[k,n] read through strides.
     static func gemm(_ a: Tensor, aOffset: Int, aStrides: (Int, Int),
                      _ b: Tensor, bOffset: Int, bStrides: (Int, Int),
-                     m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Float>) throws {
+                     m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Float>, beta: Float = 0) throws {
         if m == 0 || n == 0 { return }
-        if k == 0 { c.update(repeating: 0, count: m * n); return }
+        if k == 0 { if beta == 0 { c.update(repeating: 0, count: m * n) }; return }
         var keep: [Tensor] = []
         var opA = gemmOperand(a.storage.floats + aOffset, rows: m, cols: k, rowStride: aStrides.0, colStride: aStrides.1)
         if opA == nil {
@@ -33,7 +33,7 @@ extension Tensor {
         }
         guard let (pa, ta, lda) = opA, let (pb, tb, ldb) = opB else { return }
         Gemm.sgemm(transA: ta, transB: tb, m: m, n: n, k: k, alpha: 1, a: pa, lda: lda,
-                   b: pb, ldb: ldb, beta: 0, c: c, ldc: n)
+                   b: pb, ldb: ldb, beta: beta, c: c, ldc: n)
         withExtendedLifetime(keep) {}
     }
 
