@@ -125,7 +125,7 @@ final class FuzzSyntaxTests: XCTestCase {
 
     func testMutatedSourcesNeverCrashOrHang() {
         var rng = SplitMix64(state: 0x5EED_0F_C0DE)
-        let deadline = Date().addingTimeInterval(8)
+        let deadline = Date().addingTimeInterval(6)
         var parsed = 0, rejected = 0, iterations = 0
         while iterations < 4000 && Date() < deadline {
             iterations += 1

@@ -99,6 +99,8 @@ final class SyntaxStatementTests: XCTestCase {
         XCTAssertEqual(dumpModule("x = 1if y else 2"), "(= [x] (if y 1 2))")
         XCTAssertEqual(dumpModule("print(f'{x!r:>10}', end='')"), "(call print (f [{x!r:[\">10\"]}]) end=\"\")")
         XCTAssertEqual(dumpModule("名前 = 1"), "(= [名前] 1)")
+        XCTAssertEqual(dumpModule("\u{FEFF}x = 1"), "(= [x] 1)")
+        XCTAssertEqual(dumpModule("x = 1\u{0C}\n\u{0C}y = 2"), "(= [x] 1); (= [y] 2)")
     }
 
     func testLineOffsetAndFilename() throws {

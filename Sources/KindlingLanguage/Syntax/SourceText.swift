@@ -13,7 +13,12 @@ final class SourceText {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(source.unicodeScalars.count)
         var previousWasCR = false
+        var isFirst = true
         for s in source.unicodeScalars {
+            if isFirst {
+                isFirst = false
+                if s == "\u{FEFF}" { continue }  // a UTF-8 byte-order mark, as CPython skips it
+            }
             if s == "\r" {
                 out.append("\n")
                 previousWasCR = true
