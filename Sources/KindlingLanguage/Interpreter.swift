@@ -60,6 +60,13 @@ public final class Interpreter {
         if let m = modules[name] { return m }
         guard let loader = loaders[name] else {
             if let p = parent, let v = p.namespace.get(parts.last ?? ""), let m = v.as(PyModule.self) { return m }
+            // A package with no code of its own ("fastai" for "fastai.vision.all"): an empty module.
+            if loaders.keys.contains(where: { $0.hasPrefix(name + ".") }) {
+                let m = PyModule(name: name)
+                modules[name] = m
+                if let p = parent, let last = parts.last, p.namespace.get(last) == nil { p.namespace.set(last, .object(m)) }
+                return m
+            }
             throw PyException.make("ModuleNotFoundError", "No module named '\(name)'")
         }
         let m = try loader(self)

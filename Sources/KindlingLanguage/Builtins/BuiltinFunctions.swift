@@ -111,6 +111,9 @@ extension Interpreter {
             }
             return .int(Int(u.value))
         }
+        for (name, spec) in [("bin", "#b"), ("oct", "#o"), ("hex", "#x")] {
+            def(name) { a in .str(try Runtime.format(.int(try a[0].asInt()), spec)) }
+        }
         def("format") { a in .str(try Runtime.format(try a[0], a.positional.count > 1 ? try a[1].asString() : "")) }
         def("divmod") { a in
             let x = try a[0], y = try a[1]
@@ -168,8 +171,8 @@ extension Builtins {
         var result = 1 % mod, b = try Arithmetic.mod(base, mod), e = exp
         let m = mod.magnitude
         while e > 0 {
-            if e & 1 == 1 { result = Int(truncatingIfNeeded: (UInt(result.magnitude).multipliedFullWidth(by: UInt(b.magnitude)).low) % m) }
-            b = Int(truncatingIfNeeded: (UInt(b.magnitude).multipliedFullWidth(by: UInt(b.magnitude)).low) % m)
+            if e & 1 == 1 { result = Int(truncatingIfNeeded: m.dividingFullWidth(result.magnitude.multipliedFullWidth(by: b.magnitude)).remainder) }
+            b = Int(truncatingIfNeeded: m.dividingFullWidth(b.magnitude.multipliedFullWidth(by: b.magnitude)).remainder)
             e >>= 1
         }
         return try Arithmetic.mod(result, mod)

@@ -52,7 +52,7 @@ extension Builtins {
         c.define("__setitem__") { a in try Runtime.setItem(try a[0], try a[1], try a[2]); return .none }
         c.define("__contains__") { a in .bool(try Runtime.contains(try a[0], try a[1])) }
         c.define("__iter__") { a in .object(try Runtime.makeIterator(try a[0])) }
-        c.setAttribute("__hash__", .none)
+        c.setAttribute("__hash__", Value.none)
     }
 
     static func updateDict(_ d: PyDict, _ src: Value) throws {
@@ -138,7 +138,7 @@ extension Builtins {
             def("__gt__") { s, v in
                 .bool(try Runtime.callMethod(.object(s), "issuperset", v).isTruthy() && s.count > (try Runtime.length(v.first ?? .none)))
             }
-            if !frozen { c.setAttribute("__hash__", .none) }
+            if !frozen { c.setAttribute("__hash__", Value.none) }
         }
     }
 }

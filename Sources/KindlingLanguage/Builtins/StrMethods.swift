@@ -109,7 +109,7 @@ extension Builtins {
             let w = try b.int("width")
             let n = s.unicodeScalars.count
             if n >= w { return .str(s) }
-            let pad = String(repeating: "0", count: w - n)
+            let pad = String(repeating: "0", count: try Runtime.checkedRepeat(w - n, 1))
             if let f = s.first, f == "-" || f == "+" { return .str(String(f) + pad + s.dropFirst()) }
             return .str(pad + s)
         }
@@ -224,6 +224,7 @@ extension Builtins {
         let w = try b.int("width")
         let n = s.unicodeScalars.count
         if n >= w { return s }
+        _ = try Runtime.checkedRepeat(w, 1)
         let pad = w - n
         switch align {
         case "<": return s + String(repeating: f, count: pad)

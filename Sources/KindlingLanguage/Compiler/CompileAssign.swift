@@ -82,9 +82,7 @@ extension Compiler {
                             let (s, o) = a.addingReportingOverflow(b)
                             if !o { f.slots[slot] = .int(s); return .normal }
                         }
-                        let old = try load(f)
-                        f.slots[slot] = .none  // drop the slot's reference so lists/tensors can update in place uniquely
-                        f.slots[slot] = try Runtime.inPlace(.add, old, rhs)
+                        f.slots[slot] = try Runtime.inPlace(.add, try load(f), rhs)
                         return .normal
                     }
                 }

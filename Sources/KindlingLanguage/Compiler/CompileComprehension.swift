@@ -10,6 +10,7 @@ extension Compiler {
         }
         guard let first = clauses.first else { throw PyException.make("SyntaxError", "comprehension without for") }
         let firstIterable = try compileExpr(first.iterable)
+        let interruptFlag = Interrupts.flag
         let map = analysis.renames[ScopeKey(range: e.range, tag: ScopeAnalysis.comprehensionTag)] ?? [:]
         renameStack.append(map)
         defer { renameStack.removeLast() }
@@ -26,7 +27,7 @@ extension Compiler {
                 let nextIterable = level + 1 < compiled.count ? compiled[level + 1].iterable : nil
                 runLevel[level] = { f, iterable in
                     try Runtime.forEach(iterable) { v in
-                        if Interrupts.flag.pointee != 0 { try Interrupts.check() }
+                        if interruptFlag.pointee != 0 { try Interrupts.check() }
                         try clause.store(f, v)
                         for c in clause.conditions where !(try c(f)) { return }
                         if let inner = inner, let ni = nextIterable { try inner(f, try ni(f)) } else { try emit(f) }
@@ -90,8 +91,9 @@ final class GeneratorExpression: PyIterator {
 
     override func next() throws -> Value? {
         if finished { return nil }
+        let interruptFlag = Interrupts.flag
         while let top = iterators.last {
-            if Interrupts.flag.pointee != 0 { try Interrupts.check() }
+            if interruptFlag.pointee != 0 { try Interrupts.check() }
             let level = iterators.count - 1
             guard let v = try top.next() else {
                 iterators.removeLast()

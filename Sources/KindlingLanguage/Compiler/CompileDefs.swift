@@ -99,6 +99,8 @@ extension Compiler {
                 cls.setAttribute(k, v)
                 Compiler.adopt(v, by: cls)
             }
+            // Like CPython: defining __eq__ without __hash__ makes instances unhashable.
+            if ns["__eq__"] != nil && ns["__hash__"] == nil { cls.setAttribute("__hash__", Value.none) }
             return .object(cls)
         }
         return try compileDecorated(make, def.decorators, store: compileStoreName(def.name))

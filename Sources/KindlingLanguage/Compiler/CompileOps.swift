@@ -13,6 +13,21 @@ extension Compiler {
     }
 
     func compileBinary(_ l: Expr, _ op: BinaryOperator, _ r: Expr) throws -> ExprCode {
+        if let slot = fastSlot(l), let k = intConstant(r), op == .add || op == .subtract || op == .multiply {
+            let general = try compileBinaryGeneral(l, op, r)
+            return { f in
+                if let v = f.slots[slot], case .int(let i) = v {
+                    let (s, o) = op == .add ? i.addingReportingOverflow(k)
+                        : op == .subtract ? i.subtractingReportingOverflow(k) : i.multipliedReportingOverflow(by: k)
+                    if !o { return .int(s) }
+                }
+                return try general(f)
+            }
+        }
+        return try compileBinaryGeneral(l, op, r)
+    }
+
+    func compileBinaryGeneral(_ l: Expr, _ op: BinaryOperator, _ r: Expr) throws -> ExprCode {
         let a = try compileExpr(l)
         if let k = intConstant(r) {
             switch op {

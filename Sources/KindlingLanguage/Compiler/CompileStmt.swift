@@ -19,9 +19,10 @@ extension Compiler {
         case .whileLoop(let test, let body, let orElse):
             let t = try compileCondition(test), b = try compileBlock(body)
             let o: StmtCode? = orElse.isEmpty ? nil : try compileBlock(orElse)
+            let interruptFlag = Interrupts.flag
             return { f in
                 while try t(f) {
-                    if Interrupts.flag.pointee != 0 { try Interrupts.check() }
+                    if interruptFlag.pointee != 0 { try Interrupts.check() }
                     switch try b(f) {
                     case .breakLoop: return .normal
                     case .returned: return .returned
@@ -82,6 +83,7 @@ extension Compiler {
     func compileFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws -> StmtCode {
         let b = try compileBlock(body)
         let o: StmtCode? = orElse.isEmpty ? nil : try compileBlock(orElse)
+        let interruptFlag = Interrupts.flag
         // `for i in range(...)` over a fast local: a plain Swift loop.
         if let slot = fastSlot(target), case .call(let callee, let args) = iterable.kind, case .name("range") = callee.kind,
            (1...3).contains(args.count), args.allSatisfy({ if case .positional = $0 { return true }; return false }),
@@ -101,7 +103,7 @@ extension Compiler {
                 if step == 0 { throw PyException.make("ValueError", "range() arg 3 must not be zero") }
                 var i = start
                 while step > 0 ? i < stop : i > stop {
-                    if Interrupts.flag.pointee != 0 { try Interrupts.check() }
+                    if interruptFlag.pointee != 0 { try Interrupts.check() }
                     f.slots[slot] = .int(i)
                     switch try b(f) {
                     case .breakLoop: return .normal
@@ -122,10 +124,11 @@ extension Compiler {
 
     static func runFor(_ iterable: Value, _ f: Frame, _ store: (Frame, Value) throws -> Void,
                        _ body: StmtCode, _ orElse: StmtCode?) throws -> Completion {
+        let interruptFlag = Interrupts.flag
         if case .object(let o) = iterable, let l = o as? PyList {
             var i = 0
             while i < l.items.count {
-                if Interrupts.flag.pointee != 0 { try Interrupts.check() }
+                if interruptFlag.pointee != 0 { try Interrupts.check() }
                 try store(f, l.items[i])
                 i += 1
                 switch try body(f) {
@@ -138,7 +141,7 @@ extension Compiler {
         }
         let iterator = try Runtime.makeIterator(iterable)
         while let v = try iterator.next() {
-            if Interrupts.flag.pointee != 0 { try Interrupts.check() }
+            if interruptFlag.pointee != 0 { try Interrupts.check() }
             try store(f, v)
             switch try body(f) {
             case .breakLoop: return .normal

@@ -161,17 +161,17 @@ final class Compiler {
 
     /// A block of statements; an exception records the line of the statement it came from.
     func compileBlock(_ stmts: [Stmt]) throws -> StmtCode {
-        let codes = try stmts.map { try compileStatement($0) }
         let lines = stmts.map { $0.range.line }
-        switch codes.count {
+        // Closures are compiled into locals (not read back from an array) so calls need no reabstraction thunk.
+        switch stmts.count {
         case 0: return { _ in .normal }
         case 1:
-            let s0 = codes[0], l0 = lines[0]
+            let s0 = try compileStatement(stmts[0]), l0 = lines[0]
             return { f in
                 do { return try s0(f) } catch { throw Compiler.annotate(error, l0) }
             }
         case 2:
-            let s0 = codes[0], s1 = codes[1], l0 = lines[0], l1 = lines[1]
+            let s0 = try compileStatement(stmts[0]), s1 = try compileStatement(stmts[1]), l0 = lines[0], l1 = lines[1]
             return { f in
                 var line = l0
                 do {
@@ -182,6 +182,7 @@ final class Compiler {
                 } catch { throw Compiler.annotate(error, line) }
             }
         default:
+            let codes = try stmts.map { try compileStatement($0) }
             return { f in
                 var i = 0
                 do {

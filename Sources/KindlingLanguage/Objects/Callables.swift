@@ -64,7 +64,8 @@ public final class PyProperty: PyObject {
     func set(_ obj: Value, _ value: Value) throws {
         if let s = nativeSet { return try s(obj, value) }
         if let s = setter { _ = try Runtime.call(s, [obj, value]); return }
-        throw PyException.make("AttributeError", "property '\(name)' of '\(obj.typeName)' object has no setter")
+        let shown = name.isEmpty ? (getter.flatMap { $0.as(PyFunction.self)?.name } ?? "") : name
+        throw PyException.make("AttributeError", "property '\(shown)' of '\(obj.typeName)' object has no setter")
     }
 }
 

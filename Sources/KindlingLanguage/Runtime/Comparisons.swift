@@ -61,6 +61,8 @@ extension Runtime {
 
     static func sequencesEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
         if x.count != y.count { return false }
+        try Interrupts.enterCall()
+        defer { Interrupts.depth -= 1 }
         for i in 0..<x.count where !(try valuesEqual(x[i], y[i])) { return false }
         return true
     }

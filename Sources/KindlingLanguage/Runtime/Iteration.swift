@@ -105,7 +105,10 @@ extension Runtime {
         if case .object(let o) = v {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
-            if let r = o as? PyRange { return (0..<r.count).map { .int(r.element($0)) } }
+            if let r = o as? PyRange {
+                _ = try checkedRepeat(r.count, 1)
+                return (0..<r.count).map { .int(r.element($0)) }
+            }
         }
         let it = try makeIterator(v)
         var out: [Value] = []

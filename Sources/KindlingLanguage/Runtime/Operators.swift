@@ -46,7 +46,7 @@ extension Runtime {
     }
 
     static func checkedRepeat(_ n: Int, _ size: Int) throws -> Int {
-        if size > 0 && n > (1 << 31) / size { throw PyException.make("MemoryError", "") }
+        if size > 0 && n > (1 << 28) / size { throw PyException.make(Builtins.exc("MemoryError"), args: []) }
         return n
     }
 
