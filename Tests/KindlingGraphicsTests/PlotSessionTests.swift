@@ -44,3 +44,41 @@ final class PlotSessionTests: XCTestCase {
         XCTAssertEqual(Figure.showImageSize(height: 64, width: 500).height, 5)
     }
 }
+
+final class PlotFormatTests: XCTestCase {
+    func testFormatStrings() throws {
+        XCTAssertEqual(try PlotFormat("r--"), try PlotFormat("--r"))
+        XCTAssertEqual(try PlotFormat("r--").color, RGBA(255, 0, 0))
+        XCTAssertEqual(try PlotFormat("o").drawsLine, false)
+        XCTAssertEqual(try PlotFormat("o").drawsMarkers, true)
+        XCTAssertEqual(try PlotFormat("-o").drawsLine, true)
+        XCTAssertEqual(try PlotFormat("C1").color, ColorCycle.color(at: 1))
+        XCTAssertEqual(try PlotFormat("").drawsLine, true)
+        XCTAssertThrowsError(try PlotFormat("q")) { error in
+            XCTAssertEqual((error as? GraphicsError)?.pythonType, "ValueError")
+        }
+    }
+
+    func testMarkersAreDrawn() throws {
+        let figure = try Figure(figsize: (2, 2))
+        try figure.axes[0].plot(x: [0, 1], y: [0, 1], format: "go")
+        let raster = figure.render()
+        let green = RGBA(0, 128, 0)
+        XCTAssertTrue(raster.pixels.contains(green))
+        // No line between the two markers: the middle of the diagonal stays white.
+        let cell = FigureLayout.subplotRects(nrows: 1, ncols: 1)[0].pixels(in: (200, 200))
+        XCTAssertEqual(raster.pixel(x: cell.x + cell.width / 2, y: cell.y + cell.height / 2), .white)
+    }
+}
+
+final class ColorCycleTests: XCTestCase {
+    func testExplicitColoursDoNotAdvanceTheCycle() throws {
+        let figure = try Figure()
+        try figure.axes[0].plot(y: [1], color: "r")
+        try figure.axes[0].plot(y: [1])
+        try figure.axes[0].plot(y: [1], format: "k")
+        try figure.axes[0].plot(y: [1])
+        XCTAssertEqual(figure.axes[0].lines.map(\.color),
+                       [RGBA(255, 0, 0), ColorCycle.color(at: 0), RGBA(0, 0, 0), ColorCycle.color(at: 1)])
+    }
+}

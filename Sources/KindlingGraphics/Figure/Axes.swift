@@ -12,6 +12,8 @@ public final class Axes {
     public var showsLegend = false
     public private(set) var image: AxesImage?
     public private(set) var lines: [LineSeries] = []
+    /// The next colour of matplotlib's cycle; lines with an explicit colour do not advance it.
+    private var cycleIndex = 0
     /// Explicit limits (`set_xlim` / `set_ylim`); nil means automatic.
     public var xlim: ClosedRange<Double>?
     public var ylim: ClosedRange<Double>?
@@ -32,22 +34,29 @@ public final class Axes {
         return placed
     }
 
-    /// `ax.plot(x, y, label=, color=)`: `x` nil means 0, 1, 2, ...; colours follow matplotlib's cycle.
-    public func plot(x: [Double]? = nil, y: [Double], label: String? = nil, color: String? = nil,
-                     lineWidth: Double = 1.5) throws {
+    /// `ax.plot(x, y, fmt, label=, color=, linewidth=)`: `x` nil means 0, 1, 2, ...; colours follow
+    /// matplotlib's cycle unless `fmt` or `color` names one (`color` wins).
+    public func plot(x: [Double]? = nil, y: [Double], format: String? = nil, label: String? = nil,
+                     color: String? = nil, lineWidth: Double = 1.5) throws {
         let xs = x ?? y.indices.map(Double.init)
         guard xs.count == y.count else {
             throw GraphicsError.invalidValue(
                 "x and y must have same first dimension, but have shapes (\(xs.count),) and (\(y.count),)")
         }
-        var resolved = ColorCycle.color(at: lines.count)
+        let parsed = try format.map(PlotFormat.init)
+        var resolved = parsed?.color ?? ColorCycle.color(at: cycleIndex)
+        if color == nil && parsed?.color == nil { cycleIndex += 1 }
         if let color {
             guard let named = ColorCycle.named(color) else {
                 throw GraphicsError.invalidValue("'\(color)' is not a valid color value.")
             }
             resolved = named
         }
-        lines.append(LineSeries(x: xs, y: y, label: label, color: resolved, lineWidth: lineWidth))
+        guard lineWidth.isFinite, lineWidth >= 0 else {
+            throw GraphicsError.invalidValue("linewidth must be a non-negative number, not \(lineWidth)")
+        }
+        lines.append(LineSeries(x: xs, y: y, label: label, color: resolved, lineWidth: lineWidth,
+                                drawsLine: parsed?.drawsLine ?? true, drawsMarkers: parsed?.drawsMarkers ?? false))
     }
 
     /// `ax.legend()`: shows a legend of the labelled lines.
@@ -57,6 +66,7 @@ public final class Axes {
     public func clear() {
         image = nil
         lines = []
+        cycleIndex = 0
         title = nil; xlabel = nil; ylabel = nil
         showsLegend = false
         xlim = nil; ylim = nil

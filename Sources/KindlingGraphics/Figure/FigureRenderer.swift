@@ -86,14 +86,21 @@ struct FigureRenderer {
 
     func drawLine(_ line: LineSeries, x: AxisMapping, y: AxisMapping, clip: PixelRect, on raster: inout Raster) {
         let width = points(line.lineWidth)
+        let markerRadius = points(3)
         var previous: (x: Double, y: Double)?
         for (vx, vy) in zip(line.x, line.y) {
             guard vx.isFinite, vy.isFinite else { previous = nil; continue }
             let point = (x: x.pixel(vx), y: y.pixel(vy))
-            if let start = previous {
-                raster.drawLine(from: start, to: point, width: width, color: line.color, clip: clip)
-            } else if line.x.count == 1 {
-                raster.drawLine(from: point, to: point, width: width, color: line.color, clip: clip)
+            if line.drawsLine, width > 0 {
+                if let start = previous {
+                    raster.drawLine(from: start, to: point, width: width, color: line.color, clip: clip)
+                } else if line.x.count == 1 {
+                    raster.drawLine(from: point, to: point, width: width, color: line.color, clip: clip)
+                }
+            }
+            if line.drawsMarkers {
+                // A zero-length thick line is a filled disc.
+                raster.drawLine(from: point, to: point, width: markerRadius * 2, color: line.color, clip: clip)
             }
             previous = point
         }

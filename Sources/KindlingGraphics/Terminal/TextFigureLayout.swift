@@ -138,7 +138,8 @@ enum LinePlotPanel {
                 guard vx.isFinite, vy.isFinite else { previous = nil; continue }
                 let point = (x: xMap.pixel(vx), y: yMap.pixel(vy))
                 let maxX = Double(braille.dotWidth - 1), maxY = Double(braille.dotHeight - 1)
-                if let (a, b) = SegmentClipping.clip(previous ?? point, point, minX: 0, minY: 0, maxX: maxX, maxY: maxY) {
+                let from = line.drawsLine ? (previous ?? point) : point
+                if let (a, b) = SegmentClipping.clip(from, point, minX: 0, minY: 0, maxX: maxX, maxY: maxY) {
                     braille.line(from: (Int(a.x.rounded()), Int(a.y.rounded())), to: (Int(b.x.rounded()), Int(b.y.rounded())),
                                  color: colored ? line.color : nil)
                 }
