@@ -66,7 +66,7 @@ final class ReplayTests: XCTestCase {
         """
         XCTAssertTrue(transcript.hasPrefix(expectedStart), transcript)
         XCTAssertTrue(transcript.contains("Wall time: "))
-        XCTAssertTrue(transcript.contains("<Figure size 2x1>\n"), "plain output uses the figure's alt text")
+        XCTAssertTrue(transcript.contains("[pixels]\n"), "the figure's own terminal rendering")
         XCTAssertTrue(transcript.contains("In [3]:\n  17 | raise ValueError(\"bad value\")\nTraceback (most recent call last):\n  File \"lesson.py\", line 17, in <module>\nValueError: bad value\n"))
         XCTAssertFalse(transcript.contains("\u{1B}["), "no ANSI codes when styling is off")
     }

@@ -5,8 +5,8 @@ public struct TranscriptRenderer {
     public var style: TerminalStyle
     /// Prefix each code line with its line number in the lesson file.
     public var showLineNumbers: Bool
-    /// Draws a figure for the terminal; by default its `terminalRendering` when
-    /// styling is on, else its `altText`.
+    /// Draws a figure for the terminal; by default its `terminalRendering` (made for
+    /// the terminal's capabilities by whoever produced the figure), else its `altText`.
     public var figureDisplay: ((CellFigure) -> String)?
 
     public init(style: TerminalStyle, showLineNumbers: Bool = true, figureDisplay: ((CellFigure) -> String)? = nil) {
@@ -75,8 +75,7 @@ public struct TranscriptRenderer {
 
     private func display(_ figure: CellFigure) -> String {
         if let figureDisplay { return figureDisplay(figure) }
-        if style.isEnabled, let rendering = figure.terminalRendering { return rendering }
-        return figure.altText
+        return figure.terminalRendering ?? figure.altText
     }
 
     private func ensureNewline(_ text: String) -> String {
