@@ -56,6 +56,7 @@ enum BackwardOp {
     case squeezeMatmul([Int])
     case expand([Int])
     case select([Int], Int, Int)
+    case unbindSelect([Int], Int, Int)
     case slice([Int], Int, Int, Int)
     case clone
     // Ops whose input gradient is undefined; backward raises.
@@ -117,6 +118,7 @@ enum BackwardOp {
         case .squeezeMatmul: return "SqueezeBackward4"
         case .expand: return "ExpandBackward0"
         case .select: return "SelectBackward0"
+        case .unbindSelect: return "UnbindBackward0"
         case .slice: return "SliceBackward0"
         case .clone: return "CloneBackward0"
         case .notDifferentiable(let name, _): return name
@@ -133,7 +135,7 @@ enum BackwardOp {
              .mm, .bmm, .dot, .mv, .linear, .custom, .freed:
             return true
         case .add, .sub, .rsub, .neg, .zeroGrad, .sumAll, .sumDims, .meanAll, .meanDims, .cumsum, .view, .unsafeView,
-             .transpose, .t, .permute, .unsqueeze, .squeezeDim, .squeezeAll, .squeezeMatmul, .expand, .select, .slice,
+             .transpose, .t, .permute, .unsqueeze, .squeezeDim, .squeezeAll, .squeezeMatmul, .expand, .select, .unbindSelect, .slice,
              .clone, .notDifferentiable:
             return false
         }

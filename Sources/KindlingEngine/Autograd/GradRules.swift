@@ -172,7 +172,7 @@ enum GradRules {
             return [try g.squeeze(d)]
         case .expand(let shape):
             return [try G.sumTo(g, shape)]
-        case .select(let shape, let dim, let index):
+        case .select(let shape, let dim, let index), .unbindSelect(let shape, let dim, let index):
             return [try G.scatterInto(shape, g) { try $0.select(dim: dim, index: index) }]
         case .slice(let shape, let dim, let start, let step):
             let len = g.shape[dim]
@@ -180,7 +180,8 @@ enum GradRules {
         case .clone:
             return [g]
         case .notDifferentiable(let name, _):
-            throw TensorError(.runtimeError, "the derivative for '\(name)' is not implemented.")
+            let op = name == "NotImplemented" ? "floor_divide" : name
+            throw TensorError(.runtimeError, "the derivative for '\(op)' is not implemented.")
         case .custom(_, let rule):
             return try rule(g)
         case .freed:

@@ -90,7 +90,7 @@ extension Tensor {
             throw TensorError(.runtimeError, "upper bound and larger bound inconsistent with step sign")
         }
         let countD = ((e - s) / st).rounded(.up)
-        if countD > Double(Int.max / 16) {
+        if !countD.isFinite || countD > Double(Int.max / 16) {
             throw TensorError(.runtimeError,
                 "Storage size calculation overflowed with sizes=[\(countD)]")
         }

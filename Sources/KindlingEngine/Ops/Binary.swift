@@ -202,7 +202,8 @@ enum BinaryKernels {
         case .remainder:
             return .remainder(a: SavedTensor(a), b: SavedTensor(b), sa, sb)
         case .floorDiv:
-            return .notDifferentiable(name: "FloorDivideBackward0", shapes: [sa, sb])
+            // PyTorch records floor_divide with a node literally named NotImplemented.
+            return .notDifferentiable(name: "NotImplemented", shapes: [sa, sb])
         case .eq, .ne, .lt, .le, .gt, .ge, .logicalAnd, .logicalOr, .logicalXor:
             return .notDifferentiable(name: "NotImplemented", shapes: [sa, sb])
         }

@@ -12,7 +12,7 @@ extension Tensor {
         let n = x.shape[0], k = x.shape[1], m = w.shape[0]
         if w.shape[1] != k {
             throw TensorError(.runtimeError,
-                "mat1 and mat2 shapes cannot be multiplied (\(n)x\(k) and \(w.shape[1])x\(m))")
+                "mm: mat1 and mat2 shapes cannot be multiplied (\(n)x\(k) and \(w.shape[1])x\(m))")
         }
         let out = try Tensor.empty([n, m], .float32)
         let po = out.basePointer(Float.self)

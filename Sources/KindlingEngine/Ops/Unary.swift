@@ -146,7 +146,7 @@ extension Tensor {
         }
         let l = lo.map { Float.fromScalar($0) } ?? -Float.infinity
         let h = hi.map { Float.fromScalar($0) } ?? Float.infinity
-        let name = lo == nil ? "ClampMaxBackward0" : hi == nil ? "ClampMinBackward0" : "ClampBackward1"
+        let name = "ClampBackward1"  // PyTorch's name for clamp with either or both bounds
         return try floatUnary({ _ in .clamp(name: name, x: SavedTensor(self), min: l, max: h) }) { x in
             x.isNaN ? x : Swift.min(Swift.max(x, l), h)
         }

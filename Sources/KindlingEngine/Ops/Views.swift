@@ -198,6 +198,7 @@ extension Tensor {
                     "The expanded size of the tensor (\(target)) must match the existing size (\(size)) at non-singleton dimension \(i).  Target sizes: \(Shape.describe(sizes)).  Tensor sizes: \(Shape.describe(shape))")
             }
         }
+        _ = try Shape.numel(sh)  // a view too large to index is refused up front
         return makeView(sh, st, storageOffset, .expand(shape))
     }
 
@@ -206,6 +207,10 @@ extension Tensor {
 
     /// `select(dim, index)`: drops `dim`, keeping element `index` (negative ok).
     public func select(dim d: Int, index: Int) throws -> Tensor {
+        try select(dim: d, index: index, unbind: false)
+    }
+
+    func select(dim d: Int, index: Int, unbind: Bool) throws -> Tensor {
         if dim == 0 { throw TensorError(.indexError, "select() cannot be applied to a 0-dim tensor.") }
         let w = try Shape.wrapDim(d, rank: dim)
         let size = shape[w]
@@ -216,7 +221,7 @@ extension Tensor {
         var sh = shape, st = strides
         sh.remove(at: w)
         st.remove(at: w)
-        return makeView(sh, st, storageOffset + i * strides[w], .select(shape, w, i))
+        return makeView(sh, st, storageOffset + i * strides[w], unbind ? .unbindSelect(shape, w, i) : .select(shape, w, i))
     }
 
     /// Python-style slice `start:end:step` along `dim` (bounds clamped, step > 0).
@@ -232,10 +237,11 @@ extension Tensor {
         }
         let s = clampIndex(start, 0)
         let e = Swift.max(clampIndex(end, size), s)
-        let len = (e - s + step - 1) / step
+        let len = e == s ? 0 : (e - s - 1) / step + 1
         var sh = shape, st = strides
         sh[w] = len
-        st[w] = strides[w] * step
+        // With one element the stride is irrelevant (and a huge step could overflow it).
+        st[w] = len <= 1 ? strides[w] : strides[w] * step
         return makeView(sh, st, storageOffset + s * strides[w], .slice(shape, w, s, step))
     }
 
@@ -249,7 +255,7 @@ extension Tensor {
                 "start out of range (expected to be in range of [\(-size), \(size)], but got \(start))")
         }
         let s = start < 0 ? start + size : start
-        if length < 0 || s + length > size {
+        if length < 0 || length > size - s {
             throw TensorError(.runtimeError, "start (\(s)) + length (\(length)) exceeds dimension size (\(size)).")
         }
         return try slice(dim: w, start: s, end: s + length, step: 1)
@@ -258,13 +264,19 @@ extension Tensor {
     /// Views of each element along dim 0 (iteration, `unbind(0)`); copies nothing.
     public func rows() throws -> [Tensor] {
         guard let n = shape.first else { throw TensorError(.typeError, "iteration over a 0-d tensor") }
-        return try (0..<n).map { try select(dim: 0, index: $0) }
+        return try (0..<n).map { try row($0) }
+    }
+
+    /// Row `i` as Python iteration yields it (a view; UnbindBackward0 when tracked).
+    public func row(_ i: Int) throws -> Tensor {
+        if dim == 0 { throw TensorError(.typeError, "iteration over a 0-d tensor") }
+        return try select(dim: 0, index: i, unbind: true)
     }
 
     /// `unbind(dim)`.
     public func unbind(_ d: Int = 0) throws -> [Tensor] {
         let w = try Shape.wrapDim(d, rank: dim)
-        return try (0..<shape[w]).map { try select(dim: w, index: $0) }
+        return try (0..<shape[w]).map { try select(dim: w, index: $0, unbind: true) }
     }
 
     /// A tensor sharing storage, cut from the graph (`detach()`).
