@@ -33,6 +33,7 @@ public final class Interpreter {
 
     public init() {
         _ = Builtins.installed
+        _ = Interrupts.flag  // initialise now: requestInterrupt() must not run lazy initialisation in a signal handler
         mainModule = PyModule(name: "__main__")
         builtinsModule = PyModule(name: "builtins")
         mainModule.namespace.set("__builtins__", .object(builtinsModule))
@@ -131,7 +132,7 @@ public final class Interpreter {
 
     /// Calls a Python callable from Swift (e.g. the Learner calling a user's loss function).
     public func call(_ callable: Value, args: [Value], kwargs: [(String, Value)] = []) throws -> Value {
-        try Runtime.call(callable, args, kwargs)
+        try onBigStack { try Runtime.call(callable, args, kwargs) }
     }
 
     /// `repr(v)` / `str(v)` (exceptions from user `__repr__` become a placeholder).

@@ -113,7 +113,7 @@ extension Builtins {
             e.args = Array(a.positional.dropFirst())
             return .none
         }
-        b.define("__str__") { a in .str(try a[0].as(PyBaseException.self)?.message ?? "") }
+        b.define("__str__") { a in .str(try a[0].as(PyBaseException.self)?.argsMessage ?? "") }
         b.define("__repr__") { a in .str(Runtime.defaultRepr(try a[0].object ?? PyObject(pyClass: object))) }
         b.defineProperty("args", get: { v in .object(PyTuple(v.as(PyBaseException.self)?.args ?? [])) },
                          set: { v, x in v.as(PyBaseException.self)?.args = try Runtime.iterateToArray(x) })
@@ -121,10 +121,6 @@ extension Builtins {
         b.defineProperty("__context__") { v in v.as(PyBaseException.self)?.context.map { .object($0) } ?? .none }
         b.define("with_traceback") { a in try a[0] }
         exc("StopIteration").defineProperty("value") { v in v.as(PyBaseException.self)?.args.first ?? .none }
-        exc("KeyError").define("__str__") { a in
-            guard let e = try a[0].as(PyBaseException.self) else { return .str("") }
-            return .str(e.message)
-        }
         exc("SystemExit").defineProperty("code") { v in
             guard let e = v.as(PyBaseException.self) else { return .none }
             return e.args.count == 1 ? e.args[0] : e.args.isEmpty ? .none : .object(PyTuple(e.args))

@@ -33,6 +33,7 @@ extension Compiler {
         }
         let o: StmtCode? = orElse.isEmpty ? nil : try compileBlock(orElse)
         let fin: StmtCode? = finalBody.isEmpty ? nil : try compileBlock(finalBody)
+        let filename = self.filename
         let protected: StmtCode = compiledHandlers.isEmpty ? b : { f in
             let e: PyException
             do {
@@ -44,6 +45,11 @@ extension Compiler {
             }
             for (typeCode, store, unbind, handlerBody) in compiledHandlers {
                 if let tc = typeCode, !(try Compiler.exceptionMatches(e, try tc(f))) { continue }
+                // The catching frame's line belongs to the caught exception's traceback (shown for chains).
+                if let line = e.pendingLine {
+                    e.exception.traceback.append(TraceEntry(filename: filename, line: line, function: f.code.name))
+                    e.pendingLine = nil
+                }
                 let saved = f.handling
                 f.handling = e
                 defer { f.handling = saved }

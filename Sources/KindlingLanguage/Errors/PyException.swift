@@ -21,8 +21,16 @@ open class PyBaseException: PyObject {
         super.init(pyClass: cls, hasAttributes: true)
     }
 
-    /// The message as `str(exc)` shows it.
+    /// The message as `str(exc)` shows it (a class's own `__str__` included).
     public var message: String {
+        if let f = pyClass.lookup("__str__"), !Runtime.isDefaultExceptionStr(f) {
+            return (try? Runtime.str(.object(self))) ?? "<exception str() failed>"
+        }
+        return argsMessage
+    }
+
+    /// `BaseException.__str__`: the single argument, or the tuple of arguments.
+    public var argsMessage: String {
         if pyClass.isSubclass(of: Builtins.keyError), args.count == 1 { return (try? Runtime.repr(args[0])) ?? "" }
         switch args.count {
         case 0: return ""

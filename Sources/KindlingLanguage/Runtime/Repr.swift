@@ -19,7 +19,7 @@ extension Runtime {
         case .str(let s): return s
         case .object(let o):
             if let e = o as? PyBaseException, e.pyClass.lookup("__str__").map(isDefaultExceptionStr) ?? true {
-                return e.message
+                return e.argsMessage
             }
             if let f = o.pyClass.lookup("__str__"), !isObjectMethod(f, "__str__") {
                 let r = try callUnbound(f, v, [])
