@@ -173,3 +173,14 @@ extension IndexingTests {
         XCTAssertThrowsError(try x.index([.tensor(Tensor(shape: [1], ints: [Int64.max]))]))
     }
 }
+
+extension IndexingTests {
+    func testAbsurdBroadcastIndexIsAnErrorNotACrash() throws {
+        let x = try Tensor.zeros([200_000, 200_000 / 100_000])
+        let rows = try Tensor(shape: [200_000, 1], ints: [Int64](repeating: 0, count: 200_000))
+        let cols = try Tensor(shape: [1, 200_000], ints: [Int64](repeating: 1, count: 200_000))
+        XCTAssertThrowsError(try x.index([.tensor(rows), .tensor(cols)])) { error in
+            XCTAssertTrue((error as? TensorError)?.message.contains("not enough memory") ?? false, "\(error)")
+        }
+    }
+}

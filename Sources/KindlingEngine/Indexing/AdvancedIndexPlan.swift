@@ -76,6 +76,13 @@ struct AdvancedIndexPlan {
         let dims = defined.map(\.dim)
         indexedDims = dims
         indexShape = broadcastShape
+        // The index lists take 8 bytes per element and dim: refuse absurd ones
+        // (e.g. [100000, 1] with [1, 100000]) as the allocator would.
+        let (bytes, overflow) = try Shape.numel(broadcastShape).multipliedReportingOverflow(by: 8 * Swift.max(1, defined.count))
+        if overflow || bytes > Storage.allocationLimit {
+            throw TensorError(.runtimeError,
+                "[enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate \(overflow ? Int.max : bytes) bytes.")
+        }
         var values: [[Int]] = []
         for (dim, source) in defined {
             switch source {
@@ -104,7 +111,7 @@ struct AdvancedIndexPlan {
     func offsets(strides: [Int]) -> (outer: [Int], index: [Int], inner: [Int]) {
         func enumerate(_ dims: [Int]) -> [Int] {
             var result: [Int] = []
-            result.reserveCapacity(Shape.product(dims.map { sourceShape[$0] }))
+            result.reserveCapacity(Swift.max(0, Shape.product(dims.map { sourceShape[$0] })))
             visitOffsets(dims.map { sourceShape[$0] }, dims.map { strides[$0] }, 0) { o in
                 result.append(o)
             }
@@ -145,7 +152,7 @@ struct AdvancedIndexPlan {
     private static func wrappedValues(_ t: Tensor, to shape: [Int], size: Int, dim: Int) throws -> [Int] {
         let strides = Shape.broadcastStrides(t.shape, t.strides, to: shape)
         var values: [Int] = []
-        values.reserveCapacity(Shape.product(shape))
+        values.reserveCapacity(Swift.max(0, Shape.product(shape)))
         let ints = t.storage.ints
         var bad: Int64? = nil
         visitOffsets(shape, strides, t.storageOffset) { o in

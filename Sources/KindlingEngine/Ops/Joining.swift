@@ -31,7 +31,11 @@ extension Tensor {
                 throw TensorError(.runtimeError,
                     "Sizes of tensors must match except in dimension \(d). Expected size \(reference.shape[k]) but got size \(t.shape[k]) for tensor number \(i) in the list.")
             }
-            total += t.shape[d]
+            let (sum, overflow) = total.addingReportingOverflow(t.shape[d])
+            if overflow {
+                throw TensorError(.runtimeError, "Storage size calculation overflowed with sizes=\(Shape.describe(reference.shape))")
+            }
+            total = sum
         }
         var outShape = reference.shape
         outShape[d] = total
