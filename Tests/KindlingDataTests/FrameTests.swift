@@ -116,3 +116,23 @@ final class FrameTests: XCTestCase {
         assertThrows("ValueError", "slice step cannot be zero") { _ = try PySlice(nil, nil, 0).positions(count: 3) }
     }
 }
+
+final class RobustnessTests: XCTestCase {
+    func testExtremeArgumentsThrowOrClampInsteadOfCrashing() throws {
+        let df = try CSVReader.read(text: "a\n1\n2\n3\n")
+        XCTAssertEqual(try PySlice(nil, nil, Int.min).positions(count: 3).array, [2])
+        XCTAssertEqual(try PySlice(Int.min, Int.max, Int.max).positions(count: 3).array, [0])
+        XCTAssertEqual(df.tail(Int.min).rowCount, 0)
+        XCTAssertEqual(df.head(Int.min).rowCount, 0)
+        XCTAssertEqual(df.tail(Int.max).rowCount, 3)
+        guard case .frame(let f) = try df.iloc(.slice(PySlice(nil, nil, Int.max))) else { return XCTFail() }
+        XCTAssertEqual(f.rowCount, 1)
+        assertThrows("IndexError", "single positional indexer is out-of-bounds") { _ = try df.iloc(.position(Int.min)) }
+        XCTAssertThrowsError(try NDArray(.int64([1]), shape: [Int.max, Int.max]))
+        XCTAssertThrowsError(try df.sample(frac: .infinity, replace: true, randomState: 1))
+        XCTAssertThrowsError(try df.sample(frac: .nan, randomState: 1))
+        var huge = idxImages(count: 0)
+        huge[4...15] = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]
+        XCTAssertThrowsError(try IDXReader.decodeImages(huge, name: "h"))
+    }
+}

@@ -169,6 +169,14 @@ Index([55,  0, 34, 63, 25, 16, 49,  5, 28, 15, 47, 66, 45, 13, 60, 62, 32, 38,
     static let rangeIndex = #"""
 RangeIndex(start=0, stop=12, step=1)
 """#
+    static let columnsIndex = #"""
+Index(['label', 'pixel0', 'pixel1', 'pixel2', 'pixel3', 'pixel4', 'pixel5',
+       'pixel6', 'pixel7', 'pixel8',
+       ...
+       'pixel774', 'pixel775', 'pixel776', 'pixel777', 'pixel778', 'pixel779',
+       'pixel780', 'pixel781', 'pixel782', 'pixel783'],
+      dtype='str', length=785)
+"""#
     static let bigIndex = #"""
 Index([1957, 2087, 1394, 1520, 1098,  393,   28,   99,  351, 2020,
        ...

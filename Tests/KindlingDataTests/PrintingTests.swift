@@ -51,6 +51,11 @@ final class PrintingTests: XCTestCase {
         XCTAssertEqual(try s.head().columns(["label", "pixel0", "pixel5"]).pandasRepr(), PandasExpected.sampledHead)
         XCTAssertEqual(s.index.pandasRepr, PandasExpected.sampledIndex)
         XCTAssertEqual(w.index.pandasRepr, PandasExpected.rangeIndex)
+        XCTAssertEqual(w.columnIndex.pandasRepr, PandasExpected.columnsIndex)
+        XCTAssertEqual(try w.columns(["label", "pixel0"]).columnIndex.pandasRepr, "Index(['label', 'pixel0'], dtype='str')")
+        XCTAssertEqual(Series(values: .float64([0.5, 0.5, 1.5, .nan]), name: .string("x")).valueCounts().pandasRepr(),
+                       "x\n0.5    2\n1.5    1\nName: count, dtype: int64")
+        XCTAssertEqual(Series(values: .int64([]), name: .string("a")).pandasRepr(), "Series([], Name: a, dtype: int64)")
         let big = try DataFrame(columns: ["a"], data: [.int64((0..<3000).map { Int64($0) })]).sample(frac: 0.5, randomState: 1)
         XCTAssertEqual(big.index.pandasRepr, PandasExpected.bigIndex)
     }

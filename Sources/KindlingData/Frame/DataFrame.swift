@@ -26,6 +26,9 @@ public struct DataFrame {
         self.index = index
     }
 
+    /// `df.columns` as a pandas Index of strings (its repr is `Index(['label', ...], dtype='str')`).
+    public var columnIndex: Labels { Labels(.strings(columns)) }
+
     /// `len(df)`.
     public var rowCount: Int { index.count }
     /// `df.shape`.
@@ -75,7 +78,7 @@ public struct DataFrame {
 
     /// `df.tail(n)`.
     public func tail(_ n: Int = 5) -> DataFrame {
-        let start = n >= 0 ? max(rowCount - n, 0) : min(-n, rowCount)
+        let start = n >= 0 ? max(rowCount - n, 0) : (n < -rowCount ? rowCount : -n)
         return sliceRows(SteppedRange(start..<rowCount))
     }
 

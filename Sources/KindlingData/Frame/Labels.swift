@@ -55,7 +55,7 @@ public struct Labels: Equatable {
 
     public subscript(i: Int) -> Label {
         switch storage {
-        case .range(let s, let st, _): return .int(s + Int64(i) * st)
+        case .range(let s, let st, _): return .int(s &+ Int64(i) &* st)
         case .int64(let a): return .int(a[i])
         case .float64(let a): return .float(a[i])
         case .strings(let a): return .string(a[i])
@@ -65,7 +65,7 @@ public struct Labels: Equatable {
     /// Integer labels (nil for string or float labels).
     public var int64Values: [Int64]? {
         switch storage {
-        case .range(let s, let st, let n): return (0..<n).map { s + Int64($0) * st }
+        case .range(let s, let st, let n): return (0..<n).map { s &+ Int64($0) &* st }
         case .int64(let a): return a
         default: return nil
         }
@@ -83,15 +83,15 @@ public struct Labels: Equatable {
     /// Labels of `start..<stop` by `step` (a RangeIndex stays a RangeIndex).
     public func slice(_ positions: SteppedRange) -> Labels {
         if case .range(let s, let st, _) = storage {
-            let first = s + Int64(positions.start) * st
-            return Labels(.range(start: first, step: st * Int64(positions.step), count: positions.count), name: name)
+            let first = s &+ Int64(positions.start) &* st
+            return Labels(.range(start: first, step: st &* Int64(positions.step), count: positions.count), name: name)
         }
         return take(positions.array)
     }
 
     @inline(__always) func int64Label(at i: Int) -> Int64 {
         switch storage {
-        case .range(let s, let st, _): return s + Int64(i) * st
+        case .range(let s, let st, _): return s &+ Int64(i) &* st
         case .int64(let a): return a[i]
         default: return 0
         }

@@ -9,8 +9,9 @@ public struct NDArray {
 
     /// Checks that the shape matches the number of values.
     public init(_ storage: NumericBuffer, shape: [Int]) throws {
-        let n = shape.reduce(1, *)
-        guard shape.allSatisfy({ $0 >= 0 }), n == storage.count else {
+        var n = 1, overflow = false
+        for d in shape { let (p, o) = n.multipliedReportingOverflow(by: Swift.max(d, 0)); n = p; overflow = overflow || o }
+        guard shape.allSatisfy({ $0 >= 0 }), !overflow, n == storage.count else {
             throw DataError.value("cannot reshape array of size \(storage.count) into shape (\(shape.map(String.init).joined(separator: ", ")))")
         }
         self.init(unchecked: storage, shape: shape)

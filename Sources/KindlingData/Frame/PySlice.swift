@@ -14,8 +14,10 @@ public struct PySlice: Equatable {
 
     /// The positions this slice selects in a sequence of `count` items.
     public func positions(count: Int) throws -> SteppedRange {
-        let st = step ?? 1
+        var st = step ?? 1
         if st == 0 { throw DataError.value("slice step cannot be zero") }
+        // A step longer than the sequence selects at most one item; clamping keeps the arithmetic in range.
+        st = st > 0 ? Swift.min(st, count + 1) : Swift.max(st, -(count + 1))
         func clamp(_ v: Int?, _ dflt: Int, low: Int, high: Int) -> Int {
             guard var x = v else { return dflt }
             if x < 0 { x += count; if x < low { x = low } } else if x > high { x = high }

@@ -46,7 +46,7 @@ public struct Series {
     }
 
     public func tail(_ n: Int = 5) -> Series {
-        let start = n >= 0 ? max(count - n, 0) : min(-n, count)
+        let start = n >= 0 ? max(count - n, 0) : (n < -count ? count : -n)
         return Series(values: values.slice(start..<count), index: index.slice(SteppedRange(start..<count)), name: name)
     }
 

@@ -34,7 +34,10 @@ public enum IDXReader {
     public static func decodeImages(_ raw: [UInt8], name: String) throws -> IDXImages {
         let bytes = try Gzip.decompressIfNeeded(raw, name: name)
         let dims = try header(bytes, name: name, magic: imagesMagic, what: "images", dimensions: 3)
-        let payload = dims.reduce(1) { $0 * $1 }
+        // Three UInt32 dimensions can overflow Int64: a foreign file must not crash us.
+        let (p1, o1) = dims[0].multipliedReportingOverflow(by: dims[1])
+        let (payload, o2) = p1.multipliedReportingOverflow(by: dims[2])
+        if o1 || o2 { throw DataError.value("\(name) is not a usable IDX images file: \(dims[0]) x \(dims[1]) x \(dims[2]) is too large") }
         try checkSize(bytes.count, headerSize: 16, payload: payload, name: name,
                       what: "\(dims[0]) images of \(dims[1]) x \(dims[2]) pixels")
         return try IDXImages(count: dims[0], rows: dims[1], columns: dims[2], pixels: Array(bytes[16...]))

@@ -46,7 +46,7 @@ func formatIndexRepr(_ index: Labels, options: DisplayOptions = .standard) -> St
     let dtype: String
     let format: (Int) -> String
     switch index.storage {
-    case .strings(let a): dtype = "object"; format = { pythonQuoted(a[$0]) }
+    case .strings(let a): dtype = "str"; format = { pythonQuoted(a[$0]) }   // pandas 3 string dtype
     case .float64(let a): dtype = "float64"; format = { pythonFloatRepr(a[$0]) }
     default: dtype = "int64"; format = { String(index.int64Label(at: $0)) }
     }
@@ -65,9 +65,11 @@ func formatIndexRepr(_ index: Labels, options: DisplayOptions = .standard) -> St
             head = (0..<k).map(format)
             tail = ((n - k)..<n).map(format)
         } else { tail = (0..<n).map(format) }
-        let w = (head + tail).map { $0.count }.max() ?? 0
-        head = head.map { rjust($0, w) }
-        tail = tail.map { rjust($0, w) }
+        if case .strings = index.storage {} else {   // numbers are right-justified, strings are not
+            let w = (head + tail).map { $0.count }.max() ?? 0
+            head = head.map { rjust($0, w) }
+            tail = tail.map { rjust($0, w) }
+        }
         func extend(_ s: inout String, _ line: inout String, _ word: String, _ limit: Int) {
             let trimmedLine = line.reversed().drop { $0 == " " }.count
             let trimmedWord = word.reversed().drop { $0 == " " }.count
