@@ -123,6 +123,7 @@ final class IndexingTests: XCTestCase {
             _ = try x.index([.tensor(self.ints([0, 1])), .tensor(self.ints([0, 1, 2]))])
         }
         assertError(.valueError, "step must be greater than zero") { _ = try x.index([.all, .slice(start: nil, stop: nil, step: -1)]) }
+        assertError(.valueError, "slice step cannot be zero") { _ = try x.index([.slice(start: nil, stop: nil, step: 0)]) }
     }
 
     func testGradFnNames() throws {

@@ -18,6 +18,7 @@ final class SoftmaxTests: XCTestCase {
         XCTAssertEqual(try w.softmax(dim: 0).description, "tensor([0.3333, 0.3333, 0.3333], grad_fn=<SoftmaxBackward0>)")
         XCTAssertEqual(try w.logSoftmax(dim: 0).gradFn?.name, "LogSoftmaxBackward0")
         XCTAssertEqual(try Tensor(scalar: .float(7)).softmax(dim: 0).floatValues(), [1])
+        XCTAssertEqual(try Tensor(shape: [2], ints: [0, 0]).softmax(dim: 0, dtype: .float32).floatValues(), [0.5, 0.5])
         XCTAssertEqual(try Tensor(scalar: .float(7)).logSoftmax(dim: -1).floatValues(), [0])
     }
 

@@ -92,7 +92,7 @@ extension Tensor {
     /// `slice`, skipped when it keeps everything and says so exactly (`0:size`),
     /// as PyTorch's slice optimisation does.
     private func sliceIndex(dim d: Int, start: Int?, stop: Int?, step: Int) throws -> Tensor {
-        if step <= 0 { throw TensorError(.valueError, "step must be greater than zero") }
+        try TensorIndex.checkStep(step)
         let size = shape[d]
         if (start ?? 0) == 0 && stop == size && step == 1 { return self }
         // A step past the size keeps at most one element: clamp it so the

@@ -18,7 +18,7 @@ extension Tensor {
             case .slice(let start, let stop, let step):
                 if dim == 0 { throw TensorError(.indexError, "slice() cannot be applied to a 0-dim tensor.") }
                 let size = shape[0], step = step ?? 1
-                if step <= 0 { throw TensorError(.valueError, "step must be greater than zero") }
+                try TensorIndex.checkStep(step)
                 return try slice(dim: 0, start: start, end: stop, step: Swift.min(step, Swift.max(size, 1)))
             case .tensor: break
             }

@@ -26,4 +26,10 @@ public enum TensorIndex {
         case .tensor(let t): return t.dtype == .bool ? t.dim : 1
         }
     }
+
+    /// Python refuses a zero step before PyTorch sees it; PyTorch refuses negative ones.
+    static func checkStep(_ step: Int) throws {
+        if step == 0 { throw TensorError(.valueError, "slice step cannot be zero") }
+        if step < 0 { throw TensorError(.valueError, "step must be greater than zero") }
+    }
 }

@@ -8,14 +8,15 @@ import Darwin
 /// subtracted first), with fused backward kernels (SoftmaxBackward0,
 /// LogSoftmaxBackward0) that use the saved output.
 extension Tensor {
-    /// `softmax(dim)`: exp(x) / sum(exp(x)) along `dim` (negative counts from the end).
-    public func softmax(dim d: Int) throws -> Tensor {
-        try softmaxFamily(dim: d, log: false)
+    /// `softmax(dim, dtype=None)`: exp(x) / sum(exp(x)) along `dim` (negative
+    /// counts from the end); `dtype` converts the input first.
+    public func softmax(dim d: Int, dtype: DType? = nil) throws -> Tensor {
+        try (dtype.map { try to($0) } ?? self).softmaxFamily(dim: d, log: false)
     }
 
-    /// `log_softmax(dim)`: x - log(sum(exp(x))) along `dim`.
-    public func logSoftmax(dim d: Int) throws -> Tensor {
-        try softmaxFamily(dim: d, log: true)
+    /// `log_softmax(dim, dtype=None)`: x - log(sum(exp(x))) along `dim`.
+    public func logSoftmax(dim d: Int, dtype: DType? = nil) throws -> Tensor {
+        try (dtype.map { try to($0) } ?? self).softmaxFamily(dim: d, log: true)
     }
 
     private func softmaxFamily(dim d: Int, log: Bool) throws -> Tensor {
