@@ -89,7 +89,7 @@ extension Builtins {
                 }
                 def("discard") { s, v in try s.remove(v.first ?? .none); return .none }
                 def("pop") { s, _ in
-                    guard let x = s.items.first else { throw PyException.make("KeyError", "pop from an empty set") }
+                    guard let x = s.iterationOrder.first else { throw PyException.make("KeyError", "pop from an empty set") }
                     try s.remove(x)
                     return x
                 }
@@ -124,7 +124,7 @@ extension Builtins {
             def("isdisjoint") { s, v in .bool(try !Runtime.iterateToArray(v.first ?? .none).contains { try s.contains($0) }) }
             def("__len__") { s, _ in .int(s.count) }
             def("__contains__") { s, v in .bool(try s.contains(v.first ?? .none)) }
-            def("__iter__") { s, _ in .object(ArrayIterator(s.items)) }
+            def("__iter__") { s, _ in .object(ArrayIterator(s.iterationOrder)) }
             // Operators: | & - ^ and comparisons.
             def("__or__") { s, v in try Runtime.callMethod(.object(s), "union", v) }
             def("__and__") { s, v in try Runtime.callMethod(.object(s), "intersection", v) }

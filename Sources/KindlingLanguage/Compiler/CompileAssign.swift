@@ -20,7 +20,12 @@ extension Compiler {
         case .name(let n): return compileStoreName(n)
         case .attribute(let obj, let name):
             let o = try compileExpr(obj)
-            return { f, v in try Runtime.setAttribute(try o(f), name, v) }
+            let cache = AttributeCache()
+            return { f, v in
+                let target = try o(f)
+                if case .object(let po) = target, cache.hit(po), let attrs = po.attributes { attrs[name] = v; return }
+                try cache.store(target, name, v)
+            }
         case .subscript(let obj, let index):
             let o = try compileExpr(obj), i = try compileIndex(index)
             return { f, v in

@@ -13,7 +13,12 @@ extension Compiler {
         case .name(let n): return compileLoad(n)
         case .attribute(let obj, let name):
             let o = try compileExpr(obj)
-            return { f in try Runtime.getAttribute(try o(f), name) }
+            let cache = AttributeCache()
+            return { f in
+                let v = try o(f)
+                if case .object(let po) = v, cache.hit(po), let attrs = po.attributes, let r = attrs[name] { return r }
+                return try cache.load(v, name)
+            }
         case .subscript(let obj, let index): return try compileSubscript(obj, index)
         case .slice(let lo, let hi, let st):
             let a = try lo.map(compileExpr), b = try hi.map(compileExpr), c = try st.map(compileExpr)

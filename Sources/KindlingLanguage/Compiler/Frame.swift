@@ -150,8 +150,21 @@ public enum Interrupts {
         p.initialize(to: 0)
         return p
     }()
-    nonisolated(unsafe) static var depth = 0
-    nonisolated(unsafe) public static var recursionLimit = 1000
+    /// Current call depth; a pointer so the hot call path has no dynamic exclusivity checks.
+    static let depthPointer: UnsafeMutablePointer<Int> = {
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return p
+    }()
+    static var depth: Int {
+        @inline(__always) get { depthPointer.pointee }
+        @inline(__always) set { depthPointer.pointee = newValue }
+    }
+    /// `sys.getrecursionlimit()`.
+    public static var recursionLimit: Int {
+        get { limitPointer.pointee }
+        set { limitPointer.pointee = newValue }
+    }
 
     /// True when an interrupt is pending (engine loops may poll this).
     @inline(__always) public static var isPending: Bool { flag.pointee != 0 }
@@ -167,11 +180,18 @@ public enum Interrupts {
     }
 
     @inline(__always) static func enterCall() throws {
-        depth += 1
-        if depth > recursionLimit {
-            depth -= 1
+        let d = depthPointer
+        d.pointee += 1
+        if d.pointee > limitPointer.pointee {
+            d.pointee -= 1
             throw PyException.make("RecursionError", "maximum recursion depth exceeded")
         }
-        if flag.pointee != 0 { depth -= 1; try raiseInterrupt() }
+        if flag.pointee != 0 { d.pointee -= 1; try raiseInterrupt() }
     }
+
+    static let limitPointer: UnsafeMutablePointer<Int> = {
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        p.initialize(to: 1000)
+        return p
+    }()
 }

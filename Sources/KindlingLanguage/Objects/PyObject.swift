@@ -67,7 +67,13 @@ public final class PyClass: PyObject {
     /// Cached lookups along the MRO, invalidated whenever any class dict changes.
     private var cache: [String: Value?] = [:]
     private var cacheVersion = -1
-    nonisolated(unsafe) static var globalVersion = 0
+    /// Bumped on every class-dict change (a pointer: read on hot paths without exclusivity checks).
+    static let versionPointer: UnsafeMutablePointer<Int> = {
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return p
+    }()
+    static var globalVersion: Int { versionPointer.pointee }
 
     /// Creates a class. Throws TypeError if the bases admit no consistent MRO.
     public init(name: String, bases: [PyClass], module: String = "builtins", native: Bool = true) throws {
@@ -78,6 +84,7 @@ public final class PyClass: PyObject {
         let tail = try PyClass.c3Tail(bases)
         super.init(classObject: ())
         self.mro = [self] + tail
+        PyClass.versionPointer.pointee &+= 1
     }
 
     /// A native class with a single base (default `object`).
@@ -111,7 +118,7 @@ public final class PyClass: PyObject {
     /// Sets a class attribute (invalidates lookup caches).
     public func setAttribute(_ attr: String, _ value: Value?) {
         dict[attr] = value
-        PyClass.globalVersion &+= 1
+        PyClass.versionPointer.pointee &+= 1
     }
 
     /// Defines a native method: `self` arrives as the first positional argument.

@@ -167,7 +167,7 @@ extension Runtime {
     }
 
     static func isObjectSetattr(_ v: Value) -> Bool {
-        if case .object(let o) = v, let d = Builtins.object.dict["__setattr__"], case .object(let i) = d { return o === i }
+        if case .object(let o) = v { return o === objectSetattr }
         return false
     }
 

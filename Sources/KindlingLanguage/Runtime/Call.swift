@@ -59,6 +59,15 @@ public enum Runtime {
         if obj.attributes == nil && !cls.isNative { obj.attributes = AttributeDict() }
         let value = Value.object(obj)
         if let initializer = cls.lookup("__init__"), !isObjectInit(initializer) {
+            if kwargs.isEmpty, case .object(let io) = initializer, let fn = io as? PyFunction,
+               fn.code.simpleSignature, fn.code.positionalCount == args.count + 1 {
+                let frame = fn.makeFrame()
+                frame.slots[0] = value
+                for i in 0..<args.count { frame.slots[i + 1] = args[i] }
+                let r = try fn.run(frame)
+                if !r.isNone { throw PyException.make("TypeError", "__init__() should return None, not '\(r.typeName)'") }
+                return value
+            }
             let r = try callUnbound(initializer, value, args, kwargs)
             if !r.isNone {
                 throw PyException.make("TypeError", "__init__() should return None, not '\(r.typeName)'")
@@ -69,8 +78,11 @@ public enum Runtime {
         return value
     }
 
+    static let objectInit: PyObject? = Builtins.object.dict["__init__"]?.object
+    static let objectSetattr: PyObject? = Builtins.object.dict["__setattr__"]?.object
+
     static func isObjectInit(_ v: Value) -> Bool {
-        if case .object(let o) = v, let d = Builtins.object.dict["__init__"], case .object(let i) = d { return o === i }
+        if case .object(let o) = v { return o === objectInit }
         return false
     }
 

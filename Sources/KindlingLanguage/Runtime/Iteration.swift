@@ -86,7 +86,7 @@ extension Runtime {
             if let t = o as? PyTuple { return ArrayIterator(t.items) }
             if let r = o as? PyRange { return RangeIterator(r) }
             if let d = o as? PyDict { return ArrayIterator(d.keys) }
-            if let s = o as? PySet { return ArrayIterator(s.items) }
+            if let s = o as? PySet { return ArrayIterator(s.iterationOrder) }
             if let view = o as? DictView { return ArrayIterator(view.snapshot()) }
             if let f = o.pyClass.lookup("__iter__") {
                 let it = try callUnbound(f, v, [])

@@ -102,7 +102,7 @@ extension Runtime {
             return "{" + parts.joined(separator: ", ") + "}"
         }
         if let s = o as? PySet {
-            let inner = try s.items.map(repr).joined(separator: ", ")
+            let inner = try s.iterationOrder.map(repr).joined(separator: ", ")
             if s.isFrozen { return s.items.isEmpty ? "frozenset()" : "frozenset({\(inner)})" }
             return s.items.isEmpty ? "set()" : "{\(inner)}"
         }
