@@ -42,7 +42,7 @@ enum OpBench {
                 b1.grad = nil
             }),
         ]
-        print("\nPer-op time on small tensors (microseconds per call, best of 3 rounds)")
+        print("\nPer-op time on small tensors (microseconds of thread CPU time per call, best of 3 rounds; load average \(loadAverage()))")
         var table = Table(["op", "us/op"])
         for (name, body) in cases where filters.isEmpty || filters.contains(where: { name.contains($0) }) {
             var failure: Error? = nil

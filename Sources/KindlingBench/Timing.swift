@@ -4,30 +4,46 @@ import Glibc
 import Darwin
 #endif
 
-/// Monotonic clock in seconds.
-func now() -> Double {
-    var spec = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &spec)
-    return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+/// Which clock a measurement reads: wall time, or the CPU time of the calling
+/// thread (insensitive to other processes competing for the cores; right
+/// only for single-threaded work).
+enum BenchClock {
+    case wall, threadCPU
+
+    func now() -> Double {
+        var spec = timespec()
+        clock_gettime(self == .wall ? CLOCK_MONOTONIC : CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+    }
 }
+
+/// Monotonic wall clock in seconds.
+func now() -> Double { BenchClock.wall.now() }
 
 /// Seconds per call of `body`: the best of `rounds` rounds, each repeating
 /// the call until it has run for about `roundSeconds` (at least once).
-func secondsPerCall(rounds: Int = 3, roundSeconds: Double = 0.1, _ body: () -> Void) -> Double {
+func secondsPerCall(rounds: Int = 3, roundSeconds: Double = 0.1, clock: BenchClock = .threadCPU,
+                    _ body: () -> Void) -> Double {
     body()  // warm-up: loads libraries, fills caches
     var best = Double.infinity
     for _ in 0..<rounds {
         var calls = 0
-        let start = now()
+        let start = clock.now()
         var elapsed = 0.0
         repeat {
             body()
             calls += 1
-            elapsed = now() - start
+            elapsed = clock.now() - start
         } while elapsed < roundSeconds
         best = min(best, elapsed / Double(calls))
     }
     return best
+}
+
+/// The 1-minute load average (how busy the machine was while measuring).
+func loadAverage() -> String {
+    var loads = [Double](repeating: 0, count: 3)
+    return getloadavg(&loads, 3) > 0 ? format(loads[0], decimals: 2) : "?"
 }
 
 /// A fixed-width text table.

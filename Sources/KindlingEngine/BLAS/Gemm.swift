@@ -69,6 +69,13 @@ public enum Gemm {
                           a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
     }
 
+    /// The BLAS threads `.automatic` uses for this shape (1 when it stays in
+    /// the own kernel).
+    public static func automaticThreads(m: Int, n: Int, k: Int) -> Int {
+        if Double(m) * Double(n) * Double(k) <= Double(smallProductLimit) || BLASLibrary.shared == nil { return 1 }
+        return threadCount(m: m, n: n, k: k)
+    }
+
     /// One thread for skinny or modest products (OpenBLAS's threads cost more
     /// than they give there: 33600x784 @ 784x30 took 150 ms on 2 threads, 40 on 1).
     static func threadCount(m: Int, n: Int, k: Int) -> Int {
