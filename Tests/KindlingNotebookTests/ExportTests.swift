@@ -168,3 +168,32 @@ final class ExportTests: XCTestCase {
         try NotebookExporter.write(executed(), to: path)
     }
 }
+
+final class ExportFormatAndCatalogTests: XCTestCase {
+    func testFormatNames() {
+        XCTAssertEqual(ExportFormat(name: "IPYNB"), .ipynb)
+        XCTAssertEqual(ExportFormat(name: "markdown"), .md)
+        XCTAssertNil(ExportFormat(name: "html"))
+    }
+
+    func testCatalogListsTitles() throws {
+        let directory = NSTemporaryDirectory() + "kindling-lessons-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "# %% [markdown]\n# # Softmax\n".write(toFile: directory + "/02-softmax.py", atomically: true, encoding: .utf8)
+        try "x = 1\n".write(toFile: directory + "/01-untitled.py", atomically: true, encoding: .utf8)
+        try "notes".write(toFile: directory + "/README.md", atomically: true, encoding: .utf8)
+        let entries = try LessonCatalog.entries(in: directory)
+        XCTAssertEqual(entries.map(\.title), ["01-untitled", "Softmax"])
+        XCTAssertEqual(LessonCatalog.listing(entries), "01-untitled.py  01-untitled\n02-softmax.py   Softmax\n")
+        XCTAssertThrowsError(try LessonCatalog.entries(in: directory + "/missing"))
+    }
+
+    func testWriteThroughFormat() throws {
+        let path = NSTemporaryDirectory() + "kindling-format-\(getpid()).ipynb"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let notebook = ExecutedNotebook(unexecuted: PercentFormatParser.parse("# %%\nx\n"))
+        XCTAssertEqual(try ExportFormat.ipynb.write(notebook, to: path), [path])
+        XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains("\"nbformat_minor\": 5"))
+    }
+}

@@ -142,3 +142,16 @@ final class StepSessionTests: XCTestCase {
         XCTAssertFalse(InputCompleteness.needsMoreInput(""))
     }
 }
+
+final class StepInputTests: XCTestCase {
+    func testInterruptDropsPendingBlockAndEndQuits() {
+        let executor = FakeExecutor()
+        var output = ""
+        let lesson = PercentFormatParser.parse("# %%\nprint(1)\n")
+        let session = StepSession(lesson: lesson, executor: executor) { output += $0 }
+        var inputs: [StepInput] = [.line("for i in x:"), .interrupted, .interrupted, .line("a = 2"), .endOfInput]
+        session.run(read: { _ in inputs.isEmpty ? .endOfInput : inputs.removeFirst() })
+        XCTAssertEqual(executor.calls.map(\.code), ["a = 2"])
+        XCTAssertTrue(session.hasQuit)
+    }
+}

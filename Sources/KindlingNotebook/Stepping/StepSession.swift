@@ -1,3 +1,12 @@
+/// One read from the terminal in step mode.
+public enum StepInput: Equatable, Sendable {
+    case line(String)
+    /// Ctrl-C: the line was thrown away.
+    case interrupted
+    /// Ctrl-D or the end of piped input.
+    case endOfInput
+}
+
 /// `kindling step`: walks through a lesson one code cell at a time, as a state
 /// machine that a terminal loop (or a test) feeds with lines.
 ///
@@ -70,12 +79,26 @@ public final class StepSession {
     /// Drives the session from a line source until `quit` or end of input. `readLine`
     /// gets the prompt to show and returns nil at end of input (Ctrl-D).
     public func run(readLine: (String) -> String?) {
+        run(read: { prompt in readLine(prompt).map(StepInput.line) ?? .endOfInput })
+    }
+
+    /// Drives the session from a line editor that also reports Ctrl-C: an interrupted
+    /// line is dropped (with any continuation lines typed before it) and nothing runs.
+    public func run(read: (String) -> StepInput) {
         start()
-        while !hasQuit {
-            guard var input = readLine(prompt) else { hasQuit = true; break }
+        inputLoop: while !hasQuit {
+            let first = read(prompt)
+            guard case var .line(input) = first else {
+                if first == .endOfInput { hasQuit = true }
+                continue
+            }
             if StepCommand(parsing: input) == .code(input) {
-                while needsMoreInput(input), let more = readLine(continuationPrompt) {
-                    input += "\n" + more
+                while needsMoreInput(input) {
+                    switch read(continuationPrompt) {
+                    case let .line(more): input += "\n" + more
+                    case .interrupted: continue inputLoop
+                    case .endOfInput: hasQuit = true; continue inputLoop
+                    }
                 }
             }
             handle(input)
