@@ -1,1 +1,2 @@
-print("kindling: under construction")
+// Entry point: see KindlingCommand.swift.
+Kindling.entry(Array(CommandLine.arguments.dropFirst()))
