@@ -129,23 +129,32 @@ struct AdvancedIndexPlan {
 
     /// The coordinates of the true elements of a mask, one list per dim.
     static func nonzero(_ mask: Tensor) -> [[Int]] {
-        var coordinates = [[Int]](repeating: [], count: mask.dim)
-        let bools = mask.storage.bools
         let shape = mask.shape  // a local: class properties cost an exclusivity check per read
-        var counter = [Int](repeating: 0, count: shape.count)
-        visitOffsets(shape, mask.strides, mask.storageOffset) { o in
-            if bools[o] {
-                for d in 0..<counter.count { coordinates[d].append(counter[d]) }
-            }
-            var d = counter.count - 1
-            while d >= 0 {
-                counter[d] += 1
-                if counter[d] < shape[d] { break }
-                counter[d] = 0
-                d -= 1
+        let bools = mask.storage.bools
+        // Row-major positions of the true elements.
+        var positions: [Int] = []
+        if mask.isContiguous {
+            let flags = UnsafeBufferPointer(start: bools + mask.storageOffset, count: mask.numel)
+            var count = 0
+            for flag in flags where flag { count += 1 }
+            positions.reserveCapacity(count)
+            for (i, flag) in flags.enumerated() where flag { positions.append(i) }
+        } else {
+            var i = 0
+            visitOffsets(shape, mask.strides, mask.storageOffset) { o in
+                if bools[o] { positions.append(i) }
+                i += 1
             }
         }
-        return coordinates
+        if shape.count == 1 { return [positions] }
+        var coordinates: [[Int]] = []
+        var divisor = 1
+        for d in stride(from: shape.count - 1, through: 0, by: -1) {
+            let size = shape[d], step = divisor
+            coordinates.append(positions.map { ($0 / step) % size })
+            divisor *= size
+        }
+        return coordinates.reversed()
     }
 
     /// The index values of `t` broadcast to `shape`, wrapped into 0..<size.

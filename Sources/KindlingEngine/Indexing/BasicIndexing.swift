@@ -77,7 +77,7 @@ extension Tensor {
     }
 
     /// `select` with PyTorch's indexing messages (dims counted in the original tensor).
-    private func selectIndex(dim d: Int, index: Int, realDim: Int) throws -> Tensor {
+    func selectIndex(dim d: Int, index: Int, realDim: Int) throws -> Tensor {
         if dim == 0 {
             throw TensorError(.indexError,
                 "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")

@@ -13,8 +13,9 @@ extension Tensor {
             switch items[0] {
             case .none: return try unsqueeze(0)
             case .ellipsis: return aliasView()
-            case .int:
+            case .int(let i):
                 if dim == 0 { throw Tensor.zeroDimIndexError }
+                return try selectIndex(dim: 0, index: i, realDim: 0)
             case .slice(let start, let stop, let step):
                 if dim == 0 { throw TensorError(.indexError, "slice() cannot be applied to a 0-dim tensor.") }
                 let size = shape[0], step = step ?? 1
