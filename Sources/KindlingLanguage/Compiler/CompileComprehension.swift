@@ -36,10 +36,22 @@ extension Compiler {
             }
             return runLevel[0]
         }
+        // CPython 3.11 runs comprehensions as functions: their frames appear in tracebacks.
+        let filename = self.filename, line = e.range.line
+        func frame(_ name: String, _ body: @escaping ExprCode) -> ExprCode {
+            return { f in
+                do { return try body(f) } catch {
+                    let pe = PyException.wrap(error)
+                    pe.exception.traceback.append(TraceEntry(filename: filename, line: pe.pendingLine ?? line, function: name))
+                    pe.pendingLine = line
+                    throw pe
+                }
+            }
+        }
         switch e.kind {
         case .listComprehension(let el, _):
             let element = try compileExpr(el)
-            return { f in
+            return frame("<listcomp>") { f in
                 let out = PyList()
                 let run = nest { f in out.items.append(try element(f)) }
                 try run(f, try firstIterable(f))
@@ -47,7 +59,7 @@ extension Compiler {
             }
         case .setComprehension(let el, _):
             let element = try compileExpr(el)
-            return { f in
+            return frame("<setcomp>") { f in
                 let out = PySet()
                 let run = nest { f in try out.add(try element(f)) }
                 try run(f, try firstIterable(f))
@@ -55,7 +67,7 @@ extension Compiler {
             }
         case .dictComprehension(let k, let v, _):
             let key = try compileExpr(k), value = try compileExpr(v)
-            return { f in
+            return frame("<dictcomp>") { f in
                 let out = PyDict()
                 let run = nest { f in let kk = try key(f); try out.set(kk, try value(f)) }
                 try run(f, try firstIterable(f))
@@ -64,8 +76,10 @@ extension Compiler {
         case .generator(let el, _):
             let element = try compileExpr(el)
             return { f in
-                .object(GeneratorExpression(frame: f, first: try Runtime.makeIterator(try firstIterable(f)),
-                                            clauses: compiled, element: element))
+                let g = GeneratorExpression(frame: f, first: try Runtime.makeIterator(try firstIterable(f)),
+                                            clauses: compiled, element: element)
+                g.location = (filename, line)
+                return .object(g)
             }
         default: throw PyException.make("SystemError", "not a comprehension")
         }
@@ -80,6 +94,7 @@ final class GeneratorExpression: PyIterator {
     let element: ExprCode
     var iterators: [PyIterator]
     var finished = false
+    var location: (String, Int) = ("", 0)
 
     init(frame: Frame, first: PyIterator, clauses: [Clause], element: @escaping ExprCode) {
         self.frame = frame
@@ -90,6 +105,16 @@ final class GeneratorExpression: PyIterator {
     }
 
     override func next() throws -> Value? {
+        do { return try step() } catch {
+            let pe = PyException.wrap(error)
+            pe.exception.traceback.append(TraceEntry(filename: location.0, line: pe.pendingLine ?? location.1, function: "<genexpr>"))
+            pe.pendingLine = nil
+            finished = true
+            throw pe
+        }
+    }
+
+    private func step() throws -> Value? {
         if finished { return nil }
         let interruptFlag = Interrupts.flag
         while let top = iterators.last {
