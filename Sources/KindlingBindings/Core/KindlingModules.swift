@@ -15,6 +15,6 @@ public enum KindlingModules {
     }
 
     static func allLoaders() -> [(String, (Interpreter) throws -> PyModule)] {
-        TorchModule.loaders
+        TorchModule.loaders + PandasModule.loaders + PlotModules.loaders
     }
 }

@@ -65,7 +65,9 @@ func formatIndexRepr(_ index: Labels, options: DisplayOptions = .standard) -> St
             head = (0..<k).map(format)
             tail = ((n - k)..<n).map(format)
         } else { tail = (0..<n).map(format) }
-        if case .strings = index.storage {} else {   // numbers are right-justified, strings are not
+        // Numbers are right-justified, strings are not; pandas justifies only values that do not fit on one line.
+        let fits = head.joined(separator: ", ").count < width && tail.joined(separator: ", ").count < width
+        if case .strings = index.storage {} else if truncated || !fits {
             let w = (head + tail).map { $0.count }.max() ?? 0
             head = head.map { rjust($0, w) }
             tail = tail.map { rjust($0, w) }

@@ -1,0 +1,48 @@
+import KindlingData
+import KindlingEngine
+
+/// `tensor(array)` without a Python-level loop and without a full-size intermediate array:
+/// the tensor is allocated once and filled a block of rows at a time.
+enum NDArrayTensorConversion {
+    /// Rows per block: about 2 MB of Int64 staging at a time.
+    static let blockElements = 1 << 18
+
+    static func tensor(from array: NDArray) throws -> Tensor {
+        let shape = array.shape
+        let total = array.count
+        switch array.storage {
+        case .float64(let values):
+            return try filled(shape: shape, dtype: .float32, total: total) { range in
+                try Tensor(shape: [range.count], floats: values[range].map { Float($0) })
+            }
+        case .bool(let values):
+            return try filled(shape: shape, dtype: .bool, total: total) { range in
+                try Tensor(shape: [range.count], bools: Array(values[range]))
+            }
+        case .uint8(let values):
+            return try filled(shape: shape, dtype: .int64, total: total) { range in
+                try Tensor(shape: [range.count], ints: values[range].map { Int64($0) })
+            }
+        case .int64(let values):
+            return try filled(shape: shape, dtype: .int64, total: total) { range in
+                try Tensor(shape: [range.count], ints: Array(values[range]))
+            }
+        }
+    }
+
+    /// A contiguous tensor of `shape` whose flat elements are written block by block.
+    private static func filled(shape: [Int], dtype: KindlingEngine.DType, total: Int,
+                               block: (Range<Int>) throws -> Tensor) throws -> Tensor {
+        if total <= blockElements {
+            return try block(0..<total).reshape(shape)
+        }
+        let out = try Tensor.empty([total], dtype: dtype)
+        var start = 0
+        while start < total {
+            let end = min(start + blockElements, total)
+            _ = try out.narrow(dim: 0, start: start, length: end - start).copy_(try block(start..<end))
+            start = end
+        }
+        return try out.reshape(shape)
+    }
+}

@@ -1,0 +1,143 @@
+import KindlingData
+import KindlingEngine
+import KindlingLanguage
+
+/// A `pandas.DataFrame` as scripts see it.
+public final class DataFrameObject: PyObject {
+    public let frame: DataFrame
+    public init(_ frame: DataFrame) {
+        self.frame = frame
+        super.init(pyClass: PandasTypes.dataFrame)
+    }
+}
+
+/// A `pandas.Series`.
+public final class SeriesObject: PyObject {
+    public let series: Series
+    public init(_ series: Series) {
+        self.series = series
+        super.init(pyClass: PandasTypes.series)
+    }
+}
+
+/// A `pandas.Index` / `RangeIndex` (`df.index`, `df.columns`).
+public final class IndexObject: PyObject {
+    public let labels: Labels
+    public init(_ labels: Labels) {
+        self.labels = labels
+        super.init(pyClass: labels.isRange ? PandasTypes.rangeIndex : PandasTypes.index)
+    }
+}
+
+/// A numpy `ndarray` (`df.values`, `s.values`). Converts to a tensor in bulk: int64 arrays
+/// become int64 tensors, float64 arrays float32 tensors (as fastai's `tensor` does).
+public final class NDArrayObject: PyObject, TensorConvertible {
+    public let array: NDArray
+    public init(_ array: NDArray) {
+        self.array = array
+        super.init(pyClass: PandasTypes.ndarray)
+    }
+
+    public func makeTensor() throws -> Tensor {
+        try NDArrayTensorConversion.tensor(from: array)
+    }
+}
+
+/// `df.iloc` / `s.iloc`: an indexer object whose `[]` selects by position.
+final class ILocObject: PyObject {
+    enum Target { case frame(DataFrame), series(Series) }
+    let target: Target
+    init(_ target: Target) {
+        self.target = target
+        super.init(pyClass: PandasTypes.iloc)
+    }
+}
+
+/// A numpy dtype (`s.dtype`): prints as `int64`, repr `dtype('int64')`, equal to the string.
+final class NumpyDTypeObject: PyObject {
+    let name: String
+    init(_ name: String) {
+        self.name = name
+        super.init(pyClass: PandasTypes.numpyDType)
+    }
+}
+
+/// The classes of the `pandas` module (built once, methods installed on first use).
+public enum PandasTypes {
+    public static let dataFrame: PyClass = {
+        let c = PyClass(native: "DataFrame", module: "pandas")
+        DataFrameMethods.install(on: c)
+        return c
+    }()
+
+    public static let series: PyClass = {
+        let c = PyClass(native: "Series", module: "pandas")
+        SeriesMethods.install(on: c)
+        return c
+    }()
+
+    public static let index: PyClass = {
+        let c = PyClass(native: "Index", module: "pandas")
+        IndexMethods.install(on: c)
+        return c
+    }()
+
+    public static let rangeIndex: PyClass = {
+        PyClass(native: "RangeIndex", base: index, module: "pandas")
+    }()
+
+    public static let ndarray: PyClass = {
+        let c = PyClass(native: "ndarray", module: "numpy")
+        NDArrayMethods.install(on: c)
+        return c
+    }()
+
+    static let iloc: PyClass = {
+        let c = PyClass(native: "_iLocIndexer", module: "pandas.core.indexing")
+        c.define("__getitem__") { args in
+            let me = try args.selfObject(ILocObject.self)
+            return try PandasIndexing.iloc(me.target, key: try args[1])
+        }
+        return c
+    }()
+
+    static let numpyDType: PyClass = {
+        let c = PyClass(native: "dtype", module: "numpy")
+        c.define("__repr__") { args in .str("dtype('\(try args.selfObject(NumpyDTypeObject.self).name)')") }
+        c.define("__str__") { args in .str(try args.selfObject(NumpyDTypeObject.self).name) }
+        c.define("__eq__") { args in
+            let me = try args.selfObject(NumpyDTypeObject.self)
+            let other = try args[1]
+            if case .str(let s) = other { return .bool(s == me.name) }
+            if let o = other.as(NumpyDTypeObject.self) { return .bool(o.name == me.name) }
+            return .bool(false)
+        }
+        c.define("__hash__") { args in .int(try args.selfObject(NumpyDTypeObject.self).name.hashValue) }
+        c.defineProperty("name", get: { v in .str(v.as(NumpyDTypeObject.self)?.name ?? "") })
+        return c
+    }()
+}
+
+extension DataError: PythonConvertibleError {
+    public var pythonTypeName: String { pythonType }
+    /// KeyError prints the repr of its argument, and KindlingData's KeyError messages are that
+    /// repr already: the argument is the text inside the quotes.
+    public var pythonMessage: String {
+        guard pythonType == "KeyError", message.count >= 2, let q = message.first, q == message.last,
+              q == "'" || q == "\"" else { return message }
+        return String(message.dropFirst().dropLast()).replacingOccurrences(of: "\\'", with: "'")
+    }
+}
+
+/// `pandas.errors.IndexingError` (an Exception subclass, as in pandas).
+enum PandasErrors {
+    static let indexingError: PyClass = {
+        let c = PyClass(native: "IndexingError", base: Builtins.exceptionClasses["Exception"], module: "pandas.errors")
+        c.factory = { cls in PyBaseException(cls, args: []) }
+        return c
+    }()
+
+    static func indexing(_ message: String) -> PyException {
+        PyException.make(indexingError, args: [.str(message)])
+    }
+}
