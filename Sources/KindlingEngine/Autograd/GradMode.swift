@@ -1,7 +1,18 @@
 /// Whether ops record the autograd graph (PyTorch's grad mode; `torch.no_grad()`).
 /// A plain global: the interpreter runs scripts on one thread.
 public enum GradMode {
-    nonisolated(unsafe) public static var isEnabled: Bool = true
+    /// Stored behind a pointer: a plain global var costs a dynamic
+    /// exclusivity check on every op.
+    nonisolated(unsafe) private static let flag: UnsafeMutablePointer<Bool> = {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+        p.initialize(to: true)
+        return p
+    }()
+
+    public static var isEnabled: Bool {
+        @inline(__always) get { flag.pointee }
+        set { flag.pointee = newValue }
+    }
 
     /// Sets grad mode, returning the previous value (for `with` blocks).
     @discardableResult

@@ -51,6 +51,7 @@ public final class Storage {
     /// Requests above physical memory fail up front: Linux overcommits, so
     /// malloc would succeed and the process would be killed on first touch.
     static let allocationLimit: Int = {
+        tuneAllocator()
         let pages = sysconf(Int32(_SC_PHYS_PAGES))
         let size = sysconf(Int32(_SC_PAGESIZE))
         if pages > 0 && size > 0 {
@@ -60,6 +61,17 @@ public final class Storage {
         return 1 << 36
     }()
 
+    /// Training loops free and re-allocate the same gradient-sized buffers
+    /// every step; glibc's defaults hand them back to the kernel each time
+    /// (trim/mmap) and the next step page-faults them in again. Keep buffers
+    /// up to 32 MiB in the heap and trim only beyond 256 MiB of free top.
+    private static func tuneAllocator() {
+        #if os(Linux)
+        _ = glibcMallopt(-3 /* M_MMAP_THRESHOLD */, 32 << 20)
+        _ = glibcMallopt(-1 /* M_TRIM_THRESHOLD */, 256 << 20)
+        #endif
+    }
+
     @inlinable var floats: UnsafeMutablePointer<Float> { raw.assumingMemoryBound(to: Float.self) }
     @inlinable var ints: UnsafeMutablePointer<Int64> { raw.assumingMemoryBound(to: Int64.self) }
     @inlinable var bools: UnsafeMutablePointer<Bool> { raw.assumingMemoryBound(to: Bool.self) }
@@ -67,3 +79,9 @@ public final class Storage {
     /// A typed pointer to element 0; `T` must match `dtype`.
     @inlinable func pointer<T>(_: T.Type) -> UnsafeMutablePointer<T> { raw.assumingMemoryBound(to: T.self) }
 }
+
+#if os(Linux)
+/// glibc's `int mallopt(int, int)` (malloc.h is not in the Glibc module).
+@_silgen_name("mallopt")
+private func glibcMallopt(_ param: Int32, _ value: Int32) -> Int32
+#endif
