@@ -105,30 +105,10 @@ private func gather<T>(_ total: Int, _ nRows: Int, _ nCols: Int,
 }
 
 extension DataFrame {
-    /// The block of `block(rows:columns:)` converted straight to Float in one pass: what
-    /// `tensor(df.iloc[:, 1:].values).float()` ends with, without the int64 intermediate.
+    /// The block of `block(rows:columns:)` as Float: what `tensor(df.iloc[:, 1:].values).float()`
+    /// ends with. (Gathering compact uint8 first and widening once measured faster than a fused
+    /// converting gather, whose strided Float writes dominate.)
     public func floatBlock(rows: [Int]?, columns picked: [Int]) -> [Float] {
-        let nRows = rows?.count ?? rowCount
-        let cols = picked.map { data[$0] }
-        return gather(nRows * picked.count, nRows, picked.count) { (c: Int, out: UnsafeMutablePointer<Float>, stride: Int, range: Range<Int>) in
-            switch cols[c] {
-            case .uint8(let a): scatterConverting(a, rows, out, stride, range) { Float($0) }
-            case .int64(let a): scatterConverting(a, rows, out, stride, range) { Float($0) }
-            case .float64(let a): scatterConverting(a, rows, out, stride, range) { Float($0) }
-            case .bool(let a): scatterConverting(a, rows, out, stride, range) { $0 ? 1 : 0 }
-            }
-        }
-    }
-}
-
-@inline(__always) private func scatterConverting<S, T>(_ src: [S], _ rows: [Int]?, _ dst: UnsafeMutablePointer<T>, _ stride: Int,
-                                                      _ range: Range<Int>, _ convert: (S) -> T) {
-    src.withUnsafeBufferPointer { s in
-        guard let sp = s.baseAddress else { return }
-        if let rows = rows {
-            for r in range { (dst + r * stride).initialize(to: convert(sp[rows[r]])) }
-        } else {
-            for r in range { (dst + r * stride).initialize(to: convert(sp[r])) }
-        }
+        block(rows: rows, columns: picked).toFloats()
     }
 }
