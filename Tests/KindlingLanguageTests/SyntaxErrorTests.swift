@@ -58,6 +58,25 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = {1: 2, 3}\n", .syntaxError, "':' expected after dictionary key", line: 1, column: 12)
     }
 
+    func testHintsChosenLikeCPython() {
+        assertSyntaxError("f(a b)\n", .syntaxError, "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 3)
+        assertSyntaxError("x = [a\n b]\ny = 2\n", .syntaxError, "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 6)
+        assertSyntaxError("f(a.b(c) d.e)\n", .syntaxError, "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 3)
+        assertSyntaxError("f(lambda: a b)\n", .syntaxError, "invalid syntax. Perhaps you forgot a comma?", line: 1, column: 11)
+        assertSyntaxError("f(x \"s\")\n", .syntaxError, "invalid syntax", line: 1, column: 5)
+        assertSyntaxError("f(a b\n", .syntaxError, "'(' was never closed", line: 1, column: 2)
+        assertSyntaxError("print(obj.f(a)\ni = 0\n", .syntaxError, "'(' was never closed", line: 1, column: 6)
+        assertSyntaxError("[x for x in y z]\n", .syntaxError, "invalid syntax", line: 1, column: 15)
+        assertSyntaxError("a b\n", .syntaxError, "invalid syntax", line: 1, column: 3)
+        assertSyntaxError("if x = 1:\n    pass\n", .syntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: 1, column: 4)
+        assertSyntaxError("assert 1 + 1 = 2\n", .syntaxError, "invalid syntax", line: 1, column: 14)
+        assertSyntaxError("a b\ns = 'unterminated\n", .syntaxError, "unterminated string literal (detected at line 2)", line: 2, column: 5)
+        assertSyntaxError(" x\ns = 'unterminated\n", .indentationError, "unexpected indent", line: 1)
+        assertSyntaxError("a b\nif x:\n  y\n z\n", .syntaxError, "invalid syntax", line: 1, column: 3)
+        assertSyntaxError("print(x ! y, (1]\n", .syntaxError, "closing parenthesis ']' does not match opening parenthesis '('", line: 1, column: 16)
+        assertSyntaxError("x = 1 $ 2\n", .syntaxError, "invalid syntax", line: 1, column: 7)
+    }
+
     func testTargets() {
         assertSyntaxError("1 = x\n", .syntaxError, "cannot assign to literal here. Maybe you meant '==' instead of '='?", line: 1, column: 1)
         assertSyntaxError("f() = 1\n", .syntaxError, "cannot assign to function call here. Maybe you meant '==' instead of '='?")

@@ -135,7 +135,6 @@ struct Lexer {
             index += 1
         }
         guard let c = peek(), c != "#", c != "\n" else { return }
-        if c == "\\" && peek(1) == "\n" { return }
         let here = index
         if column == indents[indents.count - 1] {
             if altColumn != altIndents[altIndents.count - 1] { throw tabError(lineStart) }
@@ -234,6 +233,12 @@ struct Lexer {
                 return
             }
         }
+        if c == "$" || c == "?" || c == "`" || c == "!" {
+            // CPython's tokenizer passes these on as error tokens: the parser reports "invalid syntax".
+            index += 1
+            add(.op, String(c), from: start, to: index)
+            return
+        }
         guard Lexer.oneCharOps.contains(c) else { throw invalidCharacter(c, at: start) }
         index += 1
         try trackBrackets(c, at: start)
@@ -265,7 +270,6 @@ struct Lexer {
     private func invalidCharacter(_ c: Unicode.Scalar, at i: Int) -> SyntaxErrorInfo {
         let hex = String(c.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        if c == "$" || c == "?" || c == "`" || c == "!" { return fail("invalid syntax", at: i) }
         if c.properties.generalCategory == .control || c.properties.generalCategory == .format
             || c.properties.generalCategory == .spaceSeparator {
             return fail("invalid non-printable character \(code)", at: i)

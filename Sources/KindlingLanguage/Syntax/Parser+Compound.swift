@@ -2,9 +2,12 @@
 
 extension Parser {
     /// `: NEWLINE INDENT statements DEDENT` or `: simple statements` on the same line.
-    /// `after` names the header for "expected an indented block after ..." errors.
-    mutating func parseBlock(after description: String, headerLine: Int) throws -> [Stmt] {
-        try expect(":", "expected ':'")
+    /// `after` names the header for "expected an indented block after ..." errors. A missing
+    /// colon reads "expected ':'" where CPython's grammar forces it (`def`, `try`, `else`,
+    /// `finally`) or when the line ends there; otherwise "invalid syntax".
+    mutating func parseBlock(after description: String, headerLine: Int, colonForced: Bool = false) throws -> [Stmt] {
+        if !current.isOp(":") && (colonForced || current.kind == .newline) { throw error("expected ':'") }
+        try expect(":")
         guard current.kind == .newline else {
             return try parseSimpleLine()
         }
@@ -41,7 +44,7 @@ extension Parser {
             orElse = [try parseIf()]
         } else if current.isName("else") {
             let elseToken = advance()
-            orElse = try parseBlock(after: "'else' statement", headerLine: elseToken.start.line)
+            orElse = try parseBlock(after: "'else' statement", headerLine: elseToken.start.line, colonForced: true)
         }
         return Stmt(.ifElse(test: test, body: body, orElse: orElse), range(from: keyword.start))
     }
@@ -56,7 +59,7 @@ extension Parser {
     private mutating func parseElse() throws -> [Stmt] {
         guard current.isName("else") else { return [] }
         let elseToken = advance()
-        return try parseBlock(after: "'else' statement", headerLine: elseToken.start.line)
+        return try parseBlock(after: "'else' statement", headerLine: elseToken.start.line, colonForced: true)
     }
 
     mutating func parseWhile() throws -> Stmt {
@@ -80,7 +83,7 @@ extension Parser {
 
     mutating func parseTry() throws -> Stmt {
         let keyword = advance()
-        let body = try parseBlock(after: "'try' statement", headerLine: keyword.start.line)
+        let body = try parseBlock(after: "'try' statement", headerLine: keyword.start.line, colonForced: true)
         var handlers: [ExceptHandler] = []
         while current.isName("except") {
             let exceptToken = advance()
@@ -105,7 +108,7 @@ extension Parser {
         let hasFinally = current.isName("finally")
         if hasFinally {
             let finallyToken = advance()
-            finalBody = try parseBlock(after: "'finally' statement", headerLine: finallyToken.start.line)
+            finalBody = try parseBlock(after: "'finally' statement", headerLine: finallyToken.start.line, colonForced: true)
         }
         if handlers.isEmpty && !hasFinally {
             throw error("expected 'except' or 'finally' block")

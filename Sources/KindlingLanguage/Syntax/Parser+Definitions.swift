@@ -27,7 +27,7 @@ extension Parser {
         let savedLoops = loopDepth
         loopDepth = 0
         defer { functionDepth -= 1; loopDepth = savedLoops }
-        let body = try parseBlock(after: "function definition", headerLine: keyword.start.line)
+        let body = try parseBlock(after: "function definition", headerLine: keyword.start.line, colonForced: true)
         let def = FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators, returns: returns)
         return Stmt(.functionDef(def), range(from: start))
     }

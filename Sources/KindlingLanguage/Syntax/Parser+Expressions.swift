@@ -16,10 +16,17 @@ extension Parser {
 
     /// `a, *b, c` — one expression, or a tuple if there is a comma. Starred items allowed; the
     /// walrus is not (statement level, `return`, assignment values, `for` iterables).
-    mutating func parseStarExpressions() throws -> Expr {
+    /// A lone `*x` without a comma is an error ("can't use starred expression here") unless
+    /// `allowBareStar` (an assignment target, checked later with its own message).
+    mutating func parseStarExpressions(allowBareStar: Bool = false) throws -> Expr {
         let start = current.start
         let first = try parseStarExpression(allowWalrus: false)
-        guard current.isOp(",") else { return first }
+        guard current.isOp(",") else {
+            if case .starred = first.kind, !allowBareStar, !current.isOp("=") {
+                throw error("can't use starred expression here", range: first.range)
+            }
+            return first
+        }
         var items = [first]
         while match(",") {
             guard startsExpression, !current.isOp("**") else { break }
@@ -41,6 +48,7 @@ extension Parser {
     /// An expression where Python also allows `name := value`; Kindling refuses the walrus.
     mutating func parseNamedExpression() throws -> Expr {
         let expr = try parseTest()
+        if current.isOp("=") { namedExpressionBeforeEquals = position }
         if current.isOp(":=") {
             if case .name = expr.kind {
                 throw unsupported("the assignment expression (walrus operator ':=')")
@@ -84,10 +92,15 @@ extension Parser {
 
     mutating func parseOrTest() throws -> Expr {
         let start = current.start
+        let startIndex = position
         let first = try parseAndTest()
-        guard current.isName("or") else { return first }
+        guard current.isName("or") else {
+            lastDisjunction = (startIndex, position)
+            return first
+        }
         var operands = [first]
         while matchKeyword("or") { operands.append(try parseAndTest()) }
+        lastDisjunction = (startIndex, position)
         return Expr(.boolean(.or, operands), range(from: start))
     }
 

@@ -174,17 +174,20 @@ extension Parser {
     private mutating func parseExpressionStatement() throws -> Stmt {
         let startToken = current
         let start = startToken.start
-        let first = try parseStarExpressions()
+        let first = try parseStarExpressions(allowBareStar: true)
         if current.isOp(":") {
             advance()
+            let annotation = try parseTest()
             if case .tuple = first.kind {
                 throw error("only single target (not tuple) can be annotated", range: first.range)
+            }
+            if case .list = first.kind {
+                throw error("only single target (not list) can be annotated", range: first.range)
             }
             switch first.kind {
             case .name, .attribute, .subscript: break
             default: throw error("illegal target for annotation", range: first.range)
             }
-            let annotation = try parseTest()
             let value = match("=") ? try parseStarExpressions() : nil
             var simple = false
             if case .name = first.kind, !startToken.isOp("(") { simple = true }

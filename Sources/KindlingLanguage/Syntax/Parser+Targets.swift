@@ -21,6 +21,7 @@ extension Parser {
         var sawComma = false
         repeat {
             if current.isName(stop) { break }
+            let itemIndex = position
             if current.isOp("*") {
                 let starStart = advance().start
                 let value = try parseBitOr()
@@ -28,6 +29,7 @@ extension Parser {
             } else {
                 items.append(try parseBitOr())
             }
+            lastDisjunction = (itemIndex, position)
             if current.isOp(",") { sawComma = true }
         } while match(",")
         guard let first = items.first else { throw invalidSyntax() }

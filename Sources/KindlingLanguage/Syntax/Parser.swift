@@ -22,10 +22,7 @@ struct ParseFailure: Error {
     var reachedEnd: Bool
 }
 
-/// Lexes and parses a file, choosing the error CPython would report: the parser's own error if
-/// it fails before the point where lexing failed; "'(' was never closed" when a generic syntax
-/// error comes on a line after an unclosed bracket; otherwise a lexer error anywhere in the file
-/// beats a generic "invalid syntax".
+/// Lexes and parses a file, choosing the error CPython 3.11 would report (see `chooseError`).
 func parseFile(_ text: SourceText) -> Result<[Stmt], ParseFailure> {
     let (tokens, lexError) = Lexer.tokenize(text)
     var parser = Parser(source: text, tokens: tokens)
@@ -34,21 +31,7 @@ func parseFile(_ text: SourceText) -> Result<[Stmt], ParseFailure> {
         if let lexError { return .failure(ParseFailure(error: lexError, reachedEnd: false)) }
         return .success(body)
     } catch {
-        let e = error as? SyntaxErrorInfo ?? parser.invalidSyntax()
-        let reachedEnd = parser.current.kind == .endMarker || parser.current.kind == .dedent
-        if let lexError, parser.position >= tokens.count - 1 {
-            return .failure(ParseFailure(error: lexError, reachedEnd: false))
-        }
-        if e.message == "invalid syntax" {
-            if let open = parser.unclosedBracket(), open.start.line < parser.current.start.line {
-                let message = "'\(open.text)' was never closed"
-                return .failure(ParseFailure(error: text.error(.syntaxError, message, at: open.start), reachedEnd: reachedEnd))
-            }
-            if let lexError, !lexError.message.hasSuffix("was never closed") {
-                return .failure(ParseFailure(error: lexError, reachedEnd: false))
-            }
-        }
-        return .failure(ParseFailure(error: e, reachedEnd: reachedEnd))
+        return .failure(parser.chooseError(error as? SyntaxErrorInfo ?? parser.invalidSyntax(), lexError: lexError))
     }
 }
 
@@ -80,6 +63,12 @@ struct Parser {
     var functionDepth = 0
     /// Nesting of loops in the current function (for `break`/`continue`).
     var loopDepth = 0
+    /// Token indices (start, end) of the last disjunction (`or`-level expression) parsed: the
+    /// "a" of CPython's "invalid syntax. Perhaps you forgot a comma?".
+    var lastDisjunction: (start: Int, end: Int)? = nil
+    /// Token index of an `=` directly after a named expression (`if x = 1:`), for the hint
+    /// "Maybe you meant '==' or ':=' instead of '='?".
+    var namedExpressionBeforeEquals: Int? = nil
 
     init(source: SourceText, tokens: [Token]) {
         self.source = source
@@ -183,5 +172,16 @@ struct Parser {
 
     func unsupported(_ what: String, range: SourceRange) -> SyntaxErrorInfo {
         error("\(what) is not supported by Kindling", kind: .unsupported, range: range)
+    }
+}
+
+extension SyntaxErrorInfo {
+    /// True for lexer errors CPython raises as soon as its tokenizer meets them (bad characters,
+    /// literals, strings, brackets), which replace a parser error found earlier; not
+    /// for indentation, continuation and end-of-file problems, which it reports only when reached.
+    var replacesParserError: Bool {
+        let deferred = ["unindent does not match", "inconsistent use of tabs", "too many levels of indentation",
+                        "unexpected character after line continuation", "unexpected EOF while parsing", "was never closed"]
+        return !deferred.contains { message.hasPrefix($0) || message.hasSuffix($0) }
     }
 }
