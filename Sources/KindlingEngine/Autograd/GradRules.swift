@@ -124,7 +124,7 @@ enum GradRules {
             let xv = try x.get()
             let count = dims.reduce(1) { $0 * (xv.shape.isEmpty ? 1 : xv.shape[$1]) }
             let centered = try G.sub(xv, try xv.mean(dims: dims.isEmpty ? nil : dims, keepdim: true))
-            let denom = Float(Swift.max(count - correction, 0))
+            let denom = Float(Swift.max(Double(count) - Double(correction), 0))
             var scale = try G.unreduce(g, xv.shape, dims, keepdim)
             if let s = std {
                 scale = try G.div(scale, try G.unreduce(try s.get(), xv.shape, dims, keepdim))

@@ -160,7 +160,7 @@ extension Tensor {
         let out = try Tensor.empty(l.outShape, .float32)
         let x = l.source.basePointer(Float.self), po = out.basePointer(Float.self)
         let r = l.r, inner = l.inner
-        let denominator = Double(Swift.max(r - correction, 0))
+        let denominator = Swift.max(Double(r) - Double(correction), 0)
         for o in 0..<l.outer {
             for i in 0..<inner {
                 var s = 0.0

@@ -99,7 +99,7 @@ extension Tensor {
     /// Round half to even, optionally to `decimals` places (PyTorch's formula).
     public func round(decimals: Int = 0) throws -> Tensor {
         if decimals == 0 { return try roundingOp("RoundBackward0") { $0.rounded(.toNearestOrEven) } }
-        let tenPow = Float(powerOfTen(Swift.abs(decimals)))
+        let tenPow = Float(powerOfTen(Int(Swift.min(decimals.magnitude, 400))))
         if decimals > 0 {
             return try roundingOp("RoundBackward1") { ($0 * tenPow).rounded(.toNearestOrEven) / tenPow }
         }
