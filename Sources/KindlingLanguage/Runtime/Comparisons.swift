@@ -17,7 +17,7 @@ extension Runtime {
 
     /// Python equality as a Bool (containers, `in`, `list.index`): identity first, like CPython.
     public static func valuesEqual(_ a: Value, _ b: Value) throws -> Bool {
-        if a.isIdentical(to: b) { if case .float(let d) = a, d.isNaN { return true }; return true }
+        if a.isIdentical(to: b) { return true }
         if let r = try builtinEqual(a, b) { return r }
         return try equal(a, b).isTruthy()
     }

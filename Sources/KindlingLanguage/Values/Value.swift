@@ -43,7 +43,7 @@ public enum Value {
         case (.none, .none): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.int(let a), .int(let b)): return a == b
-        case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
+        case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern && !a.isNaN  // unboxed: a NaN is never 'the same object'
         case (.str(let a), .str(let b)): return a == b
         case (.object(let a), .object(let b)): return a === b
         default: return false
