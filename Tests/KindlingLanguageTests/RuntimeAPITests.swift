@@ -242,4 +242,17 @@ final class RuntimeAPITests: XCTestCase {
         }
         XCTAssertThrowsError(try interp.run(source: "x = []\nfor i in range(100000): x = [x]\nprint(repr(x)[:10])")) { _ in }
     }
+
+    func testExtremeRangesDoNotTrap() throws {
+        let interp = Interpreter()
+        var out = ""
+        interp.output = { out += $0 }
+        try interp.run(source: """
+        r = range(-9223372036854775807, 9223372036854775807, 3)
+        print(len(r) > 0, 5 in r, 6 in r, r[1], r.index(-9223372036854775804))
+        print(list(range(9223372036854775806, 9223372036854775807)), range(10)[::2][1])
+        print(list(range(-3, -9223372036854775807, -4611686018427387904)))
+        """)
+        XCTAssertEqual(out, "True True False -9223372036854775804 1\n[9223372036854775806] 2\n[-3, -4611686018427387907]\n")
+    }
 }

@@ -43,8 +43,9 @@ extension Builtins {
         range.define("index") { a in
             let r = try a.selfObject(PyRange.self)
             let x = try a[1].asInt()
-            for i in 0..<r.count where r.element(i) == x { return .int(i) }
-            throw PyException.make("ValueError", "\(x) is not in range")
+            guard try Runtime.contains(.object(r), .int(x)) else { throw PyException.make("ValueError", "\(x) is not in range") }
+            let distance = r.step > 0 ? UInt(bitPattern: x) &- UInt(bitPattern: r.start) : UInt(bitPattern: r.start) &- UInt(bitPattern: x)
+            return .int(Int(distance / r.step.magnitude))
         }
         range.define("count") { a in
             .int(try Runtime.contains(try a[0], try a[1]) ? 1 : 0)

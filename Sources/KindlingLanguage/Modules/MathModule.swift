@@ -102,13 +102,14 @@ enum MathModule {
             return .int(r)
         }
         m.define("gcd") { a in
-            var g = 0
+            var g: UInt = 0
             for v in a.positional {
-                var x = Swift.abs(try v.asInt()), y = g
+                var x = try v.asInt().magnitude, y = g
                 while y != 0 { (x, y) = (y, x % y) }
                 g = x
             }
-            return .int(g)
+            guard g <= UInt(Int.max) else { throw Arithmetic.overflow() }
+            return .int(Int(g))
         }
         m.define("prod") { a in
             let b = try a.bind(["iterable", "*", "start=1"])

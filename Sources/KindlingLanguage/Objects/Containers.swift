@@ -124,9 +124,21 @@ public final class PyRange: PyObject {
         self.start = start; self.stop = stop; self.step = step
         super.init(pyClass: Builtins.range)
     }
+    /// Number of elements, computed in unsigned arithmetic so extreme bounds cannot overflow
+    /// (clamped to Int.max).
     public var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        let distance: UInt, stride: UInt
+        if step > 0 {
+            guard start < stop else { return 0 }
+            distance = UInt(bitPattern: stop) &- UInt(bitPattern: start)
+            stride = UInt(step)
+        } else {
+            guard start > stop else { return 0 }
+            distance = UInt(bitPattern: start) &- UInt(bitPattern: stop)
+            stride = step.magnitude
+        }
+        let n = (distance - 1) / stride + 1
+        return n > UInt(Int.max) ? Int.max : Int(n)
     }
     public func element(_ i: Int) -> Int { start &+ i &* step }
 }

@@ -152,8 +152,10 @@ extension Runtime {
             if let s = o as? PySet { return try s.contains(item) }
             if let r = o as? PyRange {
                 guard case .int(let i) = item.boolAsInt ?? .none else { return false }
-                if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
-                return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                if r.step > 0 {
+                    return i >= r.start && i < r.stop && (UInt(bitPattern: i) &- UInt(bitPattern: r.start)) % UInt(r.step) == 0
+                }
+                return i <= r.start && i > r.stop && (UInt(bitPattern: r.start) &- UInt(bitPattern: i)) % r.step.magnitude == 0
             }
             if let f = o.pyClass.lookup("__contains__") { return try callUnbound(f, container, [item]).isTruthy() }
             if o.pyClass.lookup("__iter__") != nil || o.pyClass.lookup("__getitem__") != nil {

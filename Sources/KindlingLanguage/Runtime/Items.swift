@@ -70,7 +70,7 @@ extension Runtime {
                 if let i = try intIndex(key, "range") { return .int(r.element(try index(i, r.count, "range object"))) }
                 if let sl = key.as(PySlice.self) {
                     let (s, e, st) = try sl.indices(r.count)
-                    return .object(PyRange(r.element(s), r.element(e), r.step * st))
+                    return .object(PyRange(r.element(s), r.element(e), try Arithmetic.mul(r.step, st)))
                 }
             }
             if let f = o.pyClass.lookup("__getitem__") { return try callUnbound(f, container, [key]) }
