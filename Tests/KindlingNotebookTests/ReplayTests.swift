@@ -137,3 +137,22 @@ final class ReplayTests: XCTestCase {
         XCTAssertEqual(formatTimespan(125), "2min 5s")
     }
 }
+
+final class ReplayCommandTests: XCTestCase {
+    func testReplayFromFileWritesExportEvenAfterFailure() throws {
+        let directory = NSTemporaryDirectory() + "kindling-run-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "# %%\nprint(1)\n# %%\nraise ValueError('x')\n# %%\nprint(2)\n"
+            .write(toFile: directory + "/l.py", atomically: true, encoding: .utf8)
+        var transcript = ""
+        let outcome = try LessonReplayer.replay(lessonAt: directory + "/l.py", executor: FakeExecutor(),
+                                                export: (.md, directory + "/out.md")) { transcript += $0 }
+        XCTAssertEqual(outcome.exitStatus, 1)
+        XCTAssertTrue(transcript.contains("ValueError: x"))
+        let markdown = try String(contentsOfFile: directory + "/out.md", encoding: .utf8)
+        XCTAssertTrue(markdown.contains("```\n1\n```"))
+        XCTAssertTrue(markdown.contains("```python\nprint(2)\n```\n"))
+        XCTAssertThrowsError(try LessonReplayer.replay(lessonAt: directory + "/none.py", executor: FakeExecutor()) { _ in })
+    }
+}
