@@ -1,4 +1,6 @@
 import Foundation
+import KindlingBindings
+import KindlingGraphics
 import KindlingLanguage
 import KindlingNotebook
 
@@ -8,7 +10,12 @@ enum LessonExecutor {
     static func make() -> InterpreterCellExecutor {
         let interp = Session.makeInterpreter()
         interp.argv = ["kindling"]
-        return InterpreterCellExecutor(interpreter: interp)
+        let executor = InterpreterCellExecutor(interpreter: interp)
+        let capabilities = TerminalCapabilities.current()
+        executor.figureProvider = {
+            FigureDisplay.takeFiguresToShow(for: interp).compactMap { try? CellFigure(figure: $0, capabilities: capabilities) }
+        }
+        return executor
     }
 
     /// How a figure appears in the transcript: the terminal rendering made for
