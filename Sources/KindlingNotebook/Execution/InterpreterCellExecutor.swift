@@ -36,7 +36,8 @@ public final class InterpreterCellExecutor: StreamingCellExecutor {
         do {
             // `run` may hand back `.none` itself for None: check the value, not just nil.
             if let value = try interpreter.run(source: code, filename: filename, lineOffset: max(0, firstLine - 1),
-                                               mode: .interactive), !value.isNone {
+                                               mode: .interactive), !value.isNone,
+               !InterpreterCellExecutor.suppressesDisplay(code) {
                 result.value = interpreter.repr(value)
                 result.html = htmlRepresentation?(value)
                 interpreter.setGlobal("_", value)
@@ -53,5 +54,16 @@ public final class InterpreterCellExecutor: StreamingCellExecutor {
 
     public func executeMagic(_ magic: Magic, filename: String) -> CellResult? {
         magicHandler?(magic, filename)
+    }
+
+    /// IPython's rule: a trailing `;` on the last line hides the value (`show_image(x);`).
+    public static func suppressesDisplay(_ code: String) -> Bool {
+        guard var last = code.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+            .map(String.init) else { return false }
+        // Drop a trailing comment when the line has no string literal that could hold a '#'.
+        if !last.contains("'") && !last.contains("\""), let hash = last.firstIndex(of: "#") {
+            last = String(last[..<hash])
+        }
+        return last.trimmingCharacters(in: .whitespaces).hasSuffix(";")
     }
 }
