@@ -21,11 +21,14 @@ build: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 
 test: deps
-	$(SWIFT) build $(BUILD_FLAGS)
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build
 
+# The main job: prepare the digits (download, or Debian's Fashion-MNIST
+# offline), then step through lesson 1 on a terminal or replay it otherwise.
 run: build
-	$(BIN)
+	$(BIN) data
+	@if [ -t 0 ]; then $(BIN) step Lessons/01-pixels-and-means.py; else $(BIN) run Lessons/01-pixels-and-means.py; fi
 
 # Engine micro-benchmarks, then the shared workloads side by side with
 # CPython + torch + fastai when those import. Plain -O build (no testability).
