@@ -2,8 +2,8 @@
 /// attribute dict" (no property or `__setattr__` override on the class), valid while no class
 /// dict has changed since. Hits cost one dictionary lookup instead of a walk of the MRO.
 final class AttributeCache {
-    var classID: ObjectIdentifier?
-    var version = -1
+    @exclusivity(unchecked) var classID: ObjectIdentifier?
+    @exclusivity(unchecked) var version = -1
 
     @inline(__always)
     func hit(_ po: PyObject) -> Bool {

@@ -7,7 +7,7 @@ typealias StmtCode = (Frame) throws -> Completion
 
 /// A variable captured by an inner function.
 final class Cell {
-    var value: Value?
+    @exclusivity(unchecked) var value: Value?
     init(_ v: Value? = nil) { value = v }
 }
 
@@ -28,6 +28,10 @@ final class CodeObject {
     /// True when calls with exactly `positionalCount` positional arguments can fill slots directly.
     let simpleSignature: Bool
     var doc: String?
+    /// The interpreter-wide counters, held here so the call path reads them without lazy-global checks.
+    let depthPointer = Interrupts.depthPointer
+    let limitPointer = Interrupts.limitPointer
+    let flagPointer = Interrupts.flag
 
     init(name: String, qualifiedName: String, filename: String, signature: Signature, slotCount: Int,
          cellParameterSlots: [Int?], freeCount: Int) {
@@ -47,17 +51,17 @@ final class CodeObject {
 final class Frame {
     let slots: UnsafeMutablePointer<Value?>
     let slotCount: Int
-    var cells: [Cell]
+    @exclusivity(unchecked) var cells: [Cell]
     let globals: Namespace
     let builtins: Namespace
     let code: CodeObject
-    var returnValue: Value = .none
+    @exclusivity(unchecked) var returnValue: Value = .none
     /// The namespace a class body assigns into.
-    var classNamespace: AttributeDict?
+    @exclusivity(unchecked) var classNamespace: AttributeDict?
     /// The exception being handled (for a bare `raise`).
-    var handling: PyException?
+    @exclusivity(unchecked) var handling: PyException?
     /// The function being run (for `super()` without arguments: its defining class).
-    var function: PyFunction?
+    @exclusivity(unchecked) var function: PyFunction?
 
     init(code: CodeObject, globals: Namespace, builtins: Namespace) {
         self.code = code
@@ -129,8 +133,13 @@ public final class PyFunction: PyObject {
             cells.append(contentsOf: closure)
             frame.cells = cells
         }
-        try Interrupts.enterCall()
-        defer { Interrupts.depth -= 1 }
+        let depth = code.depthPointer
+        depth.pointee += 1
+        defer { depth.pointee -= 1 }
+        if depth.pointee > code.limitPointer.pointee {
+            throw PyException.make("RecursionError", "maximum recursion depth exceeded")
+        }
+        if code.flagPointer.pointee != 0 { try Interrupts.check() }
         do {
             _ = try code.body(frame)
         } catch let e as PyException {

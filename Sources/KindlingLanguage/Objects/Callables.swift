@@ -112,7 +112,7 @@ public final class PyModule: PyObject {
 /// cell's redefinition of the name is still seen by earlier-compiled callers.
 public final class GlobalCell {
     public let name: String
-    public var value: Value?
+    @exclusivity(unchecked) public var value: Value?
     init(_ name: String) { self.name = name }
 }
 

@@ -1,6 +1,6 @@
 /// `list`: a mutable array of values.
 public final class PyList: PyObject {
-    public var items: [Value]
+    @exclusivity(unchecked) public var items: [Value]
     public init(_ items: [Value] = []) {
         self.items = items
         super.init(pyClass: Builtins.list)

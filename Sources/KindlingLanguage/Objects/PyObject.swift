@@ -3,9 +3,9 @@
 /// Subclass it in Swift to carry a payload; give the native `PyClass` a `factory` that makes one.
 open class PyObject {
     /// nil only for class objects, whose class is `type`.
-    @usableFromInline internal var classStorage: PyClass?
+    @exclusivity(unchecked) @usableFromInline internal var classStorage: PyClass?
     /// Instance attributes (`obj.__dict__`); nil for objects that have none (ranges, lists...).
-    public var attributes: AttributeDict?
+    @exclusivity(unchecked) public var attributes: AttributeDict?
 
     /// The Python class (`type(obj)`); user subclasses of native classes set it to the user class.
     @inlinable public var pyClass: PyClass {
@@ -27,8 +27,8 @@ open class PyObject {
 
 /// An insertion-ordered string-keyed dictionary used for instance, class and module attributes.
 public final class AttributeDict {
-    public private(set) var keys: [String] = []
-    private var storage: [String: Value] = [:]
+    @exclusivity(unchecked) public private(set) var keys: [String] = []
+    @exclusivity(unchecked) private var storage: [String: Value] = [:]
 
     public init() {}
 
@@ -65,8 +65,8 @@ public final class PyClass: PyObject {
     /// True for classes defined from Swift.
     public let isNative: Bool
     /// Cached lookups along the MRO, invalidated whenever any class dict changes.
-    private var cache: [String: Value?] = [:]
-    private var cacheVersion = -1
+    @exclusivity(unchecked) private var cache: [String: Value?] = [:]
+    @exclusivity(unchecked) private var cacheVersion = -1
     /// Bumped on every class-dict change (a pointer: read on hot paths without exclusivity checks).
     static let versionPointer: UnsafeMutablePointer<Int> = {
         let p = UnsafeMutablePointer<Int>.allocate(capacity: 1)

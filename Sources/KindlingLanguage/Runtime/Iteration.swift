@@ -14,7 +14,7 @@ public final class ClosureIterator: PyIterator {
 
 final class ListIterator: PyIterator {
     let list: PyList
-    var index = 0
+    @exclusivity(unchecked) var index = 0
     init(_ list: PyList) { self.list = list; super.init() }
     override func next() throws -> Value? {
         guard index < list.items.count else { return nil }
@@ -25,7 +25,7 @@ final class ListIterator: PyIterator {
 
 final class ArrayIterator: PyIterator {
     let items: [Value]
-    var index = 0
+    @exclusivity(unchecked) var index = 0
     init(_ items: [Value]) { self.items = items; super.init() }
     override func next() throws -> Value? {
         guard index < items.count else { return nil }
@@ -35,7 +35,8 @@ final class ArrayIterator: PyIterator {
 }
 
 final class RangeIterator: PyIterator {
-    var current: Int, remaining: Int
+    @exclusivity(unchecked) var current: Int
+    @exclusivity(unchecked) var remaining: Int
     let step: Int
     init(_ r: PyRange) { current = r.start; remaining = r.count; step = r.step; super.init() }
     override func next() throws -> Value? {
