@@ -84,6 +84,7 @@ public final class Interpreter {
     @discardableResult
     public func run(source: String, filename: String = "<string>", lineOffset: Int = 0, mode: Mode = .file) throws -> Value? {
         sources.register(source, filename: filename, lineOffset: lineOffset)
+        if mode == .file && !filename.hasPrefix("<") { mainModule.namespace.set("__file__", .str(filename)) }
         return try onBigStack {
             let previous = Interpreter.current
             Interpreter.current = self

@@ -144,6 +144,9 @@ extension Interpreter {
             guard let line = readLine() else { throw PyException.make("EOFError", "EOF when reading a line") }
             return .str(line)
         }
+        for name in ["exit", "quit"] {
+            def(name) { a in throw PyException.make(Builtins.exc("SystemExit"), args: a.positional.isEmpty ? [] : [a.positional[0]]) }
+        }
         def("open") { _ in throw PyException.make("NotImplementedError", "open() is not supported by Kindling; use pathlib.Path.read_text") }
         def("exec") { _ in throw PyException.make("NotImplementedError", "exec() is not supported by Kindling") }
         def("eval") { _ in throw PyException.make("NotImplementedError", "eval() is not supported by Kindling") }

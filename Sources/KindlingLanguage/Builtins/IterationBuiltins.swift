@@ -2,8 +2,8 @@ extension Interpreter {
     func installIterationBuiltins(_ def: (String, @escaping (Arguments) throws -> Value) -> Void) {
         def("zip") { a in
             let its = try a.positional.map { try Runtime.makeIterator($0) }
-            if its.isEmpty { return .object(ClosureIterator { nil }) }
-            return .object(ClosureIterator {
+            if its.isEmpty { return .object(ClosureIterator(cls: Builtins.zipType) { nil }) }
+            return .object(ClosureIterator(cls: Builtins.zipType) {
                 var row: [Value] = []
                 for it in its { guard let v = try it.next() else { return nil }; row.append(v) }
                 return .object(PyTuple(row))
@@ -13,7 +13,7 @@ extension Interpreter {
             let b = try a.bind(["iterable", "start=0"])
             let it = try Runtime.makeIterator(b["iterable"])
             var i = try b.int("start")
-            return .object(ClosureIterator {
+            return .object(ClosureIterator(cls: Builtins.enumerateType) {
                 guard let v = try it.next() else { return nil }
                 defer { i += 1 }
                 return .object(PyTuple([.int(i), v]))
@@ -23,7 +23,7 @@ extension Interpreter {
             guard a.positional.count >= 2 else { throw PyException.make("TypeError", "map() must have at least two arguments.") }
             let f = a.positional[0]
             let its = try a.positional.dropFirst().map { try Runtime.makeIterator($0) }
-            return .object(ClosureIterator {
+            return .object(ClosureIterator(cls: Builtins.mapType) {
                 var args: [Value] = []
                 for it in its { guard let v = try it.next() else { return nil }; args.append(v) }
                 return try Runtime.call(f, args)
@@ -32,7 +32,7 @@ extension Interpreter {
         def("filter") { a in
             let f = try a[0]
             let it = try Runtime.makeIterator(try a[1])
-            return .object(ClosureIterator {
+            return .object(ClosureIterator(cls: Builtins.filterType) {
                 while let v = try it.next() {
                     if f.isNone ? try v.isTruthy() : try Runtime.call(f, [v]).isTruthy() { return v }
                 }

@@ -9,6 +9,8 @@ open class PyIterator: PyObject {
 public final class ClosureIterator: PyIterator {
     let step: () throws -> Value?
     public init(_ step: @escaping () throws -> Value?) { self.step = step; super.init() }
+    /// An iterator shown as another class (`zip`, `map`, ...); `cls` should derive from `Builtins.iterator`.
+    public init(cls: PyClass, _ step: @escaping () throws -> Value?) { self.step = step; super.init(cls: cls) }
     public override func next() throws -> Value? { try step() }
 }
 
