@@ -14,15 +14,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // System libraries (Debian: libopenblas-dev, libreadline-dev, zlib1g-dev).
-        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
-                       providers: [.apt(["libopenblas-dev"])]),
+        // System libraries (Debian: libreadline-dev, zlib1g-dev). OpenBLAS
+        // (libopenblas-dev) is not linked: the engine dlopens it on the first
+        // large product, after choosing OPENBLAS_CORETYPE for this CPU, which
+        // keeps its ~10 ms of load time out of start-up (see BLASLibrary.swift).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Tensors, kernels, autograd, printing. Knows nothing of the language.
-        .target(name: "KindlingEngine", dependencies: ["CBLAS"]),
+        .target(name: "KindlingEngine"),
         // Lexer, parser, AST, compiler, interpreter, values. Knows nothing of tensors.
         .target(name: "KindlingLanguage"),
         // CSV, DataFrame (pandas subset), IDX/MNIST readers, downloads. No tensors, no language.
