@@ -154,6 +154,28 @@ final class PandasBindingsTests: XCTestCase {
         XCTAssertEqual(f.floatValues(), [0.5, 1.5, -2])
     }
 
+    func testFrameValuesFillATensorBlockByBlock() throws {
+        // 1,500 rows x 785 columns is more than one block: the tensor is filled from the columns.
+        let rows = 1500
+        let columns = (0..<785).map { c in NumericBuffer.uint8((0..<rows).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ c) }) }
+        var names = ["label"]
+        names += (0..<784).map { "pixel\($0)" }
+        let frame = try DataFrame(columns: names, data: columns)
+        let t = try NDArrayObject(valuesOf: frame).makeTensor()
+        XCTAssertEqual(t.shape, [rows, 785])
+        XCTAssertEqual(t.dtype, .int64)
+        for (r, c) in [(0, 0), (1499, 784), (700, 3), (1337, 400)] {
+            XCTAssertEqual(t.scalar(atLogical: r * 785 + c), .int(Int64(UInt8(truncatingIfNeeded: r &* 31 &+ c))))
+        }
+        let viaFrame = try DataFrameObject(frame).makeTensor()
+        XCTAssertEqual(viaFrame.shape, [rows, 785])
+        let floats = try DataFrame(columns: ["a", "b"], data: [.float64([0.5, 2]), .uint8([1, 2])])
+        let f = try NDArrayObject(valuesOf: floats).makeTensor()
+        XCTAssertEqual(f.dtype, .float32)
+        XCTAssertEqual(f.floatValues(), [0.5, 1, 2, 2])
+        XCTAssertEqual(try runner.repr("torch.tensor(df['label']).dtype, torch.tensor(df).shape"), "(torch.int64, torch.Size([12, 5]))")
+    }
+
     func testPixelColumnsAreStoredInOneBytePerCell() throws {
         let frame = try CSVReader.read(path: directory.appendingPathComponent("small.csv").path)
         for column in frame.data {

@@ -43,12 +43,12 @@ enum DataFrameMethods {
         })
         c.defineProperty("columns", get: { v in .object(IndexObject(Labels(.strings(try frame(v).columns)))) })
         c.defineProperty("index", get: { v in .object(IndexObject(try frame(v).index)) })
-        c.defineProperty("values", get: { v in .object(NDArrayObject(try frame(v).values)) })
+        c.defineProperty("values", get: { v in .object(NDArrayObject(valuesOf: try frame(v))) })
         c.defineProperty("size", get: { v in let f = try frame(v); return .int(f.rowCount * f.columns.count) })
         c.defineProperty("ndim", get: { _ in .int(2) })
         c.defineProperty("empty", get: { v in .bool(try frame(v).isEmpty) })
         c.defineProperty("iloc", get: { v in .object(ILocObject(.frame(try frame(v)))) })
-        pandasMethod(c, DataFrameObject.self, "to_numpy") { me, _ in .object(NDArrayObject(me.frame.values)) }
+        pandasMethod(c, DataFrameObject.self, "to_numpy") { me, _ in .object(NDArrayObject(valuesOf: me.frame)) }
         pandasMethod(c, DataFrameObject.self, "copy", ["deep=True"]) { me, _ in wrap(me.frame) }
         pandasMethod(c, DataFrameObject.self, "head", ["n=5"]) { me, b in wrap(me.frame.head(try b.int("n"))) }
         pandasMethod(c, DataFrameObject.self, "tail", ["n=5"]) { me, b in wrap(me.frame.tail(try b.int("n"))) }

@@ -4,8 +4,8 @@ import KindlingEngine
 /// `tensor(array)` without a Python-level loop and without a full-size intermediate array:
 /// the tensor is allocated once and filled a block of rows at a time.
 enum NDArrayTensorConversion {
-    /// Rows per block: about 2 MB of Int64 staging at a time.
-    static let blockElements = 1 << 18
+    /// Rows per block: about 8 MB of Int64 staging at a time.
+    static let blockElements = 1 << 20
 
     static func tensor(from array: NDArray) throws -> Tensor {
         let shape = array.shape
@@ -28,6 +28,26 @@ enum NDArrayTensorConversion {
                 try Tensor(shape: [range.count], ints: Array(values[range]))
             }
         }
+    }
+
+    /// `tensor(df.values)` gathered from the columns a block of rows at a time (no row-major
+    /// copy of the whole frame first).
+    static func tensor(fromColumnsOf frame: DataFrame) throws -> Tensor {
+        let rows = frame.rowCount, cols = frame.columns.count
+        let all = Array(0..<cols)
+        guard rows > 0, cols > 0, rows * cols > blockElements else { return try tensor(from: frame.values) }
+        let rowsPerBlock = max(1, blockElements / cols)
+        var out: Tensor?
+        var start = 0
+        while start < rows {
+            let end = min(start + rowsPerBlock, rows)
+            let piece = try tensor(from: frame.block(rows: Array(start..<end), columns: all))
+            let target = try out ?? Tensor.empty([rows, cols], dtype: piece.dtype)
+            out = target
+            _ = try target.narrow(dim: 0, start: start, length: end - start).copy_(piece)
+            start = end
+        }
+        return try out ?? tensor(from: frame.values)
     }
 
     /// A contiguous tensor of `shape` whose flat elements are written block by block.

@@ -2,21 +2,29 @@ import KindlingData
 import KindlingEngine
 import KindlingLanguage
 
-/// A `pandas.DataFrame` as scripts see it.
-public final class DataFrameObject: PyObject {
+/// A `pandas.DataFrame` as scripts see it. `tensor(df)` converts its `.values` (as fastai's `tensor` does).
+public final class DataFrameObject: PyObject, TensorConvertible {
     public let frame: DataFrame
     public init(_ frame: DataFrame) {
         self.frame = frame
         super.init(pyClass: PandasTypes.dataFrame)
     }
+
+    public func makeTensor() throws -> Tensor {
+        try NDArrayTensorConversion.tensor(fromColumnsOf: frame)
+    }
 }
 
-/// A `pandas.Series`.
-public final class SeriesObject: PyObject {
+/// A `pandas.Series`. `tensor(s)` converts its `.values`.
+public final class SeriesObject: PyObject, TensorConvertible {
     public let series: Series
     public init(_ series: Series) {
         self.series = series
         super.init(pyClass: PandasTypes.series)
+    }
+
+    public func makeTensor() throws -> Tensor {
+        try NDArrayTensorConversion.tensor(from: series.array)
     }
 }
 
@@ -31,15 +39,37 @@ public final class IndexObject: PyObject {
 
 /// A numpy `ndarray` (`df.values`, `s.values`). Converts to a tensor in bulk: int64 arrays
 /// become int64 tensors, float64 arrays float32 tensors (as fastai's `tensor` does).
+/// A frame's `.values` is gathered lazily: `tensor(df.values)` fills the tensor straight from the
+/// columns a block of rows at a time, without the row-major copy of the whole frame.
 public final class NDArrayObject: PyObject, TensorConvertible {
-    public let array: NDArray
+    private enum Source { case array(NDArray), frameValues(DataFrame) }
+    private var source: Source
+
     public init(_ array: NDArray) {
-        self.array = array
+        source = .array(array)
         super.init(pyClass: PandasTypes.ndarray)
     }
 
+    /// `frame.values`, gathered on first use.
+    public init(valuesOf frame: DataFrame) {
+        source = .frameValues(frame)
+        super.init(pyClass: PandasTypes.ndarray)
+    }
+
+    /// The array (gathering a frame's values the first time).
+    public var array: NDArray {
+        switch source {
+        case .array(let a): return a
+        case .frameValues(let frame):
+            let a = frame.values
+            source = .array(a)
+            return a
+        }
+    }
+
     public func makeTensor() throws -> Tensor {
-        try NDArrayTensorConversion.tensor(from: array)
+        if case .frameValues(let frame) = source { return try NDArrayTensorConversion.tensor(fromColumnsOf: frame) }
+        return try NDArrayTensorConversion.tensor(from: array)
     }
 }
 
