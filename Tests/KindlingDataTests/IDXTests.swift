@@ -88,6 +88,19 @@ final class IDXTests: XCTestCase {
         let counts = try df.column("label").valueCounts()
         XCTAssertEqual(counts.index.int64Values?.prefix(3), [1, 2, 7])
         XCTAssertEqual(counts.array.toInt64s().prefix(3), [1135, 1032, 1028])
+
+        // The lessons' split, checked against pandas 3.1.1 on the same CSV.
+        let valid = try df.sample(frac: 0.2, randomState: 1337)
+        let train = try df.drop(labels: valid.index.labels).resetIndex()
+        XCTAssertEqual(valid.index.int64Values?.prefix(8), [9927, 3245, 2303, 7707, 8820, 6206, 6895, 5924])
+        XCTAssertEqual(try valid.column("label").array.toInt64s().prefix(8), [4, 8, 3, 9, 2, 5, 9, 2])
+        XCTAssertEqual(train.rowCount, 8000)
+        XCTAssertEqual(try train.column("label").array.toInt64s().prefix(8), [7, 2, 1, 0, 1, 4, 5, 9])
+        let validCounts = try valid.column("label").valueCounts()
+        XCTAssertEqual(validCounts.index.int64Values, [1, 0, 2, 7, 9, 8, 4, 6, 3, 5])
+        XCTAssertEqual(validCounts.array.toInt64s(), [229, 217, 215, 205, 202, 200, 193, 191, 177, 171])
+        guard case .frame(let pixels) = try valid.iloc(.slice(.all), .slice(PySlice(1))) else { return XCTFail() }
+        XCTAssertEqual(pixels.values.toInt64s().reduce(0, +), 53209196)
     }
 
     func testMD5() throws {
