@@ -21,7 +21,7 @@ struct RunLesson: ParsableCommand {
 
     func run() throws {
         let lesson = try LessonFiles.load(self.lesson)
-        LessonData.prepare()
+        LessonData.prepare(for: self.lesson)
         let executor = LessonExecutor.make()
         let style = TerminalStyle.detect()
         var options = ReplayOptions(keepGoing: keepGoing, echo: !(quiet && format != nil),
@@ -57,24 +57,15 @@ struct StepLesson: ParsableCommand {
 
     func run() throws {
         let lesson = try LessonFiles.load(self.lesson)
-        LessonData.prepare()
+        LessonData.prepare(for: self.lesson)
         let executor = LessonExecutor.make()
-        InterruptHandling.install()
+        KindlingSession.installInterruptHandler()
         let session = StepSession(lesson: lesson, executor: executor,
                                   renderer: TranscriptRenderer(style: TerminalStyle.detect(), figureDisplay: LessonExecutor.figureText)) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         let editor = LineEditor()
-        session.start()
-        session.run { prompt in
-            switch editor.readLine(prompt: prompt) {
-            case .line(let text):
-                if !text.trimmingCharacters(in: .whitespaces).isEmpty { editor.addHistory(text) }
-                return text
-            case .interrupted: return ""
-            case .endOfInput: return nil
-            }
-        }
+        session.run(read: editor.stepInput)
     }
 }
 
@@ -158,13 +149,25 @@ enum LessonFiles {
         }
         return candidates.first { fm.fileExists(atPath: $0) }
     }
+
+    /// `%lesson NAME`: a path, or NAME / NAME.py / a file starting with NAME in Lessons/.
+    static func locate(_ name: String) -> String? {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: name) { return name }
+        guard let dir = directory(), !name.isEmpty else { return nil }
+        for candidate in [name, name + ".py"] where fm.fileExists(atPath: dir + "/" + candidate) { return dir + "/" + candidate }
+        let files = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".py") }.sorted()
+        return files.first { $0.hasPrefix(name) }.map { dir + "/" + $0 }
+    }
 }
 
 /// The lessons read `MNIST_CSV` (default ~/.cache/kindling/mnist/train.csv):
 /// when neither exists, resolve the data (download or stand-in) and point
 /// MNIST_CSV at it, so the lesson's own code finds it.
 enum LessonData {
-    static func prepare() {
+    static func prepare(for lessonPath: String) {
+        // Only lessons that read the digits need them (no download for the others).
+        guard let text = try? String(contentsOfFile: lessonPath, encoding: .utf8), text.contains("MNIST") else { return }
         let env = ProcessInfo.processInfo.environment
         if let set = env["MNIST_CSV"], !set.isEmpty { return }
         let source = MNISTSource()

@@ -1,26 +1,14 @@
-import Foundation
-import KindlingBindings
-import KindlingGraphics
-import KindlingLanguage
 import KindlingNotebook
+import KindlingREPL
 
 /// The executor `run` and `step` use: a fresh interpreter with every Kindling
-/// module, stdout captured per cell, figures collected after each cell.
+/// module, stdout captured per cell, figures collected after each cell, magics.
 enum LessonExecutor {
     static func make() -> InterpreterCellExecutor {
-        let interp = Session.makeInterpreter()
-        interp.argv = ["kindling"]
-        let executor = InterpreterCellExecutor(interpreter: interp)
-        let capabilities = TerminalCapabilities.current()
-        executor.figureProvider = {
-            FigureDisplay.takeFiguresToShow(for: interp).compactMap { try? CellFigure(figure: $0, capabilities: capabilities) }
-        }
+        let executor = KindlingSession.makeExecutor()
+        executor.interpreter.argv = ["kindling"]
         return executor
     }
 
-    /// How a figure appears in the transcript: the terminal rendering made for
-    /// this terminal, or its alt text.
-    static func figureText(_ figure: CellFigure) -> String {
-        figure.terminalRendering ?? figure.altText
-    }
+    static func figureText(_ figure: CellFigure) -> String { KindlingSession.figureText(figure) }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import KindlingBindings
 import KindlingLanguage
+import KindlingREPL
 
 /// Runs a whole program the way `python FILE.py` does: only what it prints
 /// goes to stdout; an uncaught exception prints its traceback on stderr and
@@ -24,9 +25,9 @@ enum ProgramRunner {
     }
 
     private static func run(_ source: String, filename: String, argv: [String]) -> Int32 {
-        let interp = Session.makeInterpreter()
+        let interp = KindlingSession.makeInterpreter()
         interp.argv = argv
-        InterruptHandling.install()
+        KindlingSession.installInterruptHandler()
         defer { fflush(stdout) }
         do {
             try interp.run(source: source, filename: filename, mode: .file)
@@ -54,21 +55,5 @@ enum ProgramRunner {
             FileHandle.standardError.write(Data((interp.str(code) + "\n").utf8))
             return 1
         }
-    }
-}
-
-/// One place that assembles an interpreter with every Kindling module.
-enum Session {
-    static func makeInterpreter() -> Interpreter {
-        let interp = Interpreter()
-        KindlingModules.install(into: interp)
-        return interp
-    }
-}
-
-/// Ctrl-C while a program runs raises KeyboardInterrupt inside it.
-enum InterruptHandling {
-    static func install() {
-        signal(SIGINT) { _ in Interpreter.requestInterrupt() }
     }
 }

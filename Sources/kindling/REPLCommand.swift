@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import KindlingLanguage
 import KindlingNotebook
 import KindlingREPL
 
@@ -9,43 +8,16 @@ struct StartREPL: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "repl", abstract: "Start the interactive REPL (the default).")
 
     func run() throws {
-        let executor = LessonExecutor.make()
-        InterruptHandling.install()
-        let editor = LineEditor()
+        let executor = KindlingSession.makeExecutor()
+        let signatures = DefinedSignatures()
+        var configuration = LineEditorConfiguration()
+        configuration.completionProvider = REPL.completionProvider(for: executor.interpreter, signatures: signatures)
+        let editor = LineEditor(configuration: configuration)
+        let repl = REPL(executor: executor, editor: editor, signatures: signatures)
+        repl.lessonLocator = LessonFiles.locate
         if editor.isInteractive {
-            print("Kindling \(Kindling.version): Python-style deep learning from scratch. Ctrl-D exits; `kindling lessons` lists the lessons.")
+            print("Kindling \(Kindling.version): Python-style deep learning from scratch. %help for magics, Ctrl-D exits.")
         }
-        var count = 0
-        var buffer: [String] = []
-        while true {
-            let prompt = buffer.isEmpty ? ">>> " : "... "
-            switch editor.readLine(prompt: prompt) {
-            case .endOfInput:
-                if editor.isInteractive { print("") }
-                return
-            case .interrupted:
-                buffer.removeAll()
-                print("KeyboardInterrupt")
-                continue
-            case .line(let line):
-                buffer.append(line)
-            }
-            let source = buffer.joined(separator: "\n")
-            if source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { buffer.removeAll(); continue }
-            if case .incomplete = isCompleteInput(source) { continue }
-            buffer.removeAll()
-            editor.addHistory(source)
-            count += 1
-            let result = executor.execute(code: source, filename: "<stdin>", firstLine: 1)
-            FileHandle.standardOutput.write(Data(result.stdout.utf8))
-            if let value = result.value {
-                print(editor.isInteractive ? "Out[\(count)]: \(value)" : value)
-            }
-            for figure in result.figures { print(LessonExecutor.figureText(figure)) }
-            if let error = result.error {
-                FileHandle.standardError.write(Data(error.traceback.utf8))
-                if !error.traceback.hasSuffix("\n") { FileHandle.standardError.write(Data("\n".utf8)) }
-            }
-        }
+        repl.run()
     }
 }
