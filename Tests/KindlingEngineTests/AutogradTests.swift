@@ -143,6 +143,10 @@ final class AutogradTests: XCTestCase {
             try x.add_(.scalar(.int(1)))
         }
         try GradMode.withNoGrad { try x.add_(.scalar(.int(1))) }
+        try x.detach().mul_(.scalar(.int(1)))  // allowed: detach() is not a tracked view
+        assertThrows(.runtimeError, "a view of a leaf Variable that requires grad is being used in an in-place operation.") {
+            try x.view([3]).add_(.scalar(.int(1)))
+        }
         assertThrows(.runtimeError, "only Tensors of floating point dtype can require gradients") {
             try I([1, 2]).requiresGrad_()
         }

@@ -279,11 +279,10 @@ extension Tensor {
         return try (0..<shape[w]).map { try select(dim: w, index: $0, unbind: true) }
     }
 
-    /// A tensor sharing storage, cut from the graph (`detach()`).
+    /// A tensor sharing storage, cut from the graph (`detach()`). In-place
+    /// writes through it are allowed, as in PyTorch (it is not a tracked view).
     public func detach() -> Tensor {
-        let v = alias()
-        v.viewBase = viewBase ?? self
-        return v
+        alias()
     }
 
     /// PyTorch's `.data`: shares storage, never tracked. Setting it replaces
