@@ -55,7 +55,7 @@ extension TensorMethods {
             return .object(ClosureIterator {
                 guard i < n else { return nil }
                 i += 1
-                return .tensor(try t.select(dim: 0, index: i - 1))
+                return .tensor(try t.row(i - 1))
             })
         }
         c.define("__repr__") { args in .str(try selfTensor(args, "__repr__").description) }
