@@ -1,0 +1,107 @@
+import Foundation
+import KindlingEngine
+
+/// fastai's `SGD(params, lr, mom=0., wd=0., decouple_wd=True)`: decoupled
+/// weight decay `p *= 1 - lr*wd`; with momentum, `grad_avg = grad_avg*mom + grad`
+/// and `p -= lr*grad_avg`; else `p -= lr*grad`. As in fastai, whether
+/// momentum is used is decided at creation (`mom != 0`).
+public final class FastaiSGD: Optimizer {
+    public let params: [Tensor]
+    public var lr: Double
+    public var mom: Double?
+    public var wd: Double
+    public let decoupleWD: Bool
+    private let usesMomentum: Bool
+    private var gradAvg: [ObjectIdentifier: Tensor] = [:]
+
+    public init(params: [Tensor], lr: Double, mom: Double = 0, wd: Double = 0, decoupleWD: Bool = true) {
+        self.params = params
+        self.lr = lr
+        self.mom = mom
+        self.wd = wd
+        self.decoupleWD = decoupleWD
+        self.usesMomentum = mom != 0
+    }
+
+    public var hypers: [(String, Double)] { [("wd", wd), ("lr", lr), ("mom", mom ?? 0)] }
+
+    public func step() throws {
+        try GradMode.withNoGrad {
+            for p in params {
+                guard var g = p.grad?.detach() else { continue }
+                if wd != 0 {
+                    if decoupleWD { try p.mul_(.scalar(.float(Float(1 - lr * wd)))) }
+                    else { g = try OptimMath.plus(g, try OptimMath.times(p.detach(), wd)) }
+                }
+                if usesMomentum {
+                    let key = ObjectIdentifier(p)
+                    let avg: Tensor
+                    if let a = gradAvg[key] { avg = a } else { avg = try Tensor.zerosLike(p); gradAvg[key] = avg }
+                    try avg.mul_(.scalar(.float(Float(mom ?? 0))))
+                    try avg.add_(.tensor(g))
+                    g = avg
+                }
+                try OptimMath.descend(p, g, lr: lr)
+            }
+        }
+    }
+
+    /// fastai's `Optimizer.zero_grad`: gradients zeroed in place.
+    public func zeroGrad() throws { try zeroGrad(setToNone: false) }
+}
+
+/// fastai's `Adam(params, lr, mom=0.9, sqr_mom=0.99, eps=1e-5, wd=0.01, decouple_wd=True)`:
+/// dampened averages of the gradient and its square, debiased, and
+/// `p -= lr/debias1 * grad_avg / (sqrt(sqr_avg/debias2) + eps)`.
+public final class FastaiAdam: Optimizer {
+    public let params: [Tensor]
+    public var lr: Double
+    public var mom: Double?
+    public var sqrMom: Double
+    public var eps: Double
+    public var wd: Double
+    public let decoupleWD: Bool
+    private var state: [ObjectIdentifier: (avg: Tensor, sqr: Tensor, step: Int)] = [:]
+
+    public init(params: [Tensor], lr: Double, mom: Double = 0.9, sqrMom: Double = 0.99, eps: Double = 1e-5,
+                wd: Double = 0.01, decoupleWD: Bool = true) {
+        self.params = params
+        self.lr = lr
+        self.mom = mom
+        self.sqrMom = sqrMom
+        self.eps = eps
+        self.wd = wd
+        self.decoupleWD = decoupleWD
+    }
+
+    public var hypers: [(String, Double)] {
+        [("wd", wd), ("sqr_mom", sqrMom), ("lr", lr), ("mom", mom ?? 0.9), ("eps", eps)]
+    }
+
+    public func step() throws {
+        let beta1 = mom ?? 0.9
+        try GradMode.withNoGrad {
+            for p in params {
+                guard var g = p.grad?.detach() else { continue }
+                if wd != 0 {
+                    if decoupleWD { try p.mul_(.scalar(.float(Float(1 - lr * wd)))) }
+                    else { g = try OptimMath.plus(g, try OptimMath.times(p.detach(), wd)) }
+                }
+                let key = ObjectIdentifier(p)
+                var s = try state[key] ?? (Tensor.zerosLike(p), Tensor.zerosLike(p), 0)
+                try s.avg.mul_(.scalar(.float(Float(beta1))))
+                try s.avg.add_(.tensor(try OptimMath.times(g, 1 - beta1)))
+                try s.sqr.mul_(.scalar(.float(Float(sqrMom))))
+                try s.sqr.add_(.tensor(try OptimMath.times(try LossMath.mul(g, g), 1 - sqrMom)))
+                s.step += 1
+                state[key] = s
+                let debias1 = 1 - pow(beta1, Double(s.step))
+                let debias2 = 1 - pow(sqrMom, Double(s.step))
+                let denom = try Tensor.binary(.add, .tensor(try OptimMath.times(s.sqr, 1 / debias2).sqrt()),
+                                              .scalar(.float(Float(eps))))
+                let update = try Tensor.binary(.div, .tensor(s.avg), .tensor(denom))
+                try OptimMath.descend(p, update, lr: lr / debias1)
+            }
+        }
+    }
+}
