@@ -15,6 +15,6 @@ public enum KindlingModules {
     }
 
     static func allLoaders() -> [(String, (Interpreter) throws -> PyModule)] {
-        TorchModule.loaders + PandasModule.loaders + PlotModules.loaders
+        TorchModule.loaders + PandasModule.loaders + PlotModules.loaders + NNModule.loaders + FastaiModule.loaders
     }
 }

@@ -1,0 +1,51 @@
+import KindlingEngine
+import KindlingLanguage
+
+/// fastai's `fa_collate` (and torch's `default_collate`): a list of samples
+/// into one batch. Tensors stack; ints become an int64 tensor, floats a
+/// float32 one, bools a bool one; tuples and lists collate position-wise
+/// (fastai keeps tuples, torch returns lists); strings stay a list.
+enum Collate {
+    static func collate(_ samples: [Value], tuplesAsLists: Bool) throws -> Value {
+        guard let first = samples.first else { return .object(PyList([])) }
+        switch first {
+        case .int:
+            return .tensor(try Tensor(shape: [samples.count], ints: try samples.map { Int64(try $0.asInt()) }))
+        case .bool:
+            return .tensor(try Tensor(shape: [samples.count], bools: try samples.map { try $0.isTruthy() }))
+        case .float:
+            return .tensor(try Tensor(shape: [samples.count], floats: try samples.map { Float(try $0.asDouble()) }))
+        case .str:
+            return .object(PyList(samples))
+        default:
+            break
+        }
+        if first.tensorValue != nil {
+            let tensors = try samples.map { v -> Tensor in
+                guard let t = v.tensorValue else { throw mixed(v) }
+                return t
+            }
+            return .tensor(try Tensor.stack(tensors, dim: 0))
+        }
+        let isTuple = first.as(PyTuple.self) != nil
+        if isTuple || first.as(PyList.self) != nil {
+            let rows = try samples.map { v -> [Value] in
+                if let t = v.as(PyTuple.self) { return t.items }
+                if let l = v.as(PyList.self) { return l.items }
+                throw mixed(v)
+            }
+            let width = rows[0].count
+            guard rows.allSatisfy({ $0.count == width }) else {
+                throw pyError("RuntimeError", "each element in list of batch should be of equal size")
+            }
+            let columns = try (0..<width).map { c in try collate(rows.map { $0[c] }, tuplesAsLists: tuplesAsLists) }
+            return isTuple && !tuplesAsLists ? .object(PyTuple(columns)) : .object(PyList(columns))
+        }
+        throw pyError("TypeError",
+            "default_collate: batch must contain tensors, numpy arrays, numbers, dicts or lists; found <class '\(first.typeName)'>")
+    }
+
+    static func mixed(_ v: Value) -> PyException {
+        pyError("TypeError", "default_collate: a batch mixes element types (found \(v.typeName))")
+    }
+}

@@ -1,0 +1,110 @@
+import KindlingEngine
+import KindlingLanguage
+import KindlingTraining
+
+/// A `DataLoader` (fastai's, and torch.utils.data's with torch's defaults):
+/// batches of a dataset in order or shuffled anew each pass, collated.
+/// Lists of tensors or of tuples of tensors are gathered in Swift
+/// (`TensorColumns`), without the interpreter.
+final class DataLoaderObject: PyObject {
+    let dataset: Value
+    let sampler: BatchSampler
+    /// The dataset as tensor columns when every item is a tensor or a tuple
+    /// of tensors (snapshot at creation).
+    let columns: TensorColumns?
+    /// Items are single tensors (batches are a tensor, not a tuple).
+    let singleTensor: Bool
+    let torchStyle: Bool
+
+    init(dataset: Value, batchSize: Int, shuffle: Bool, dropLast: Bool, torchStyle: Bool, pyClass: PyClass) throws {
+        self.dataset = dataset
+        let count = try Runtime.length(dataset)
+        self.sampler = BatchSampler(count: count, batchSize: batchSize, shuffle: shuffle, dropLast: dropLast)
+        self.torchStyle = torchStyle
+        var single = false
+        var cols: TensorColumns? = nil
+        if let list = dataset.as(PyList.self), !list.items.isEmpty {
+            if list.items.allSatisfy({ $0.tensorValue != nil }) {
+                single = true
+                cols = TensorColumns(columns: [list.items.compactMap { $0.tensorValue }])
+            } else {
+                var rows: [[Tensor]] = []
+                rows.reserveCapacity(list.items.count)
+                for item in list.items {
+                    guard let t = item.as(PyTuple.self) else { rows = []; break }
+                    let tensors = t.items.compactMap { $0.tensorValue }
+                    guard tensors.count == t.items.count else { rows = []; break }
+                    rows.append(tensors)
+                }
+                cols = rows.isEmpty ? nil : TensorColumns(rows: rows)
+            }
+        }
+        self.columns = cols
+        self.singleTensor = single
+        super.init(pyClass: pyClass)
+    }
+
+    var batchCount: Int { sampler.batchCount }
+
+    /// The index batches of a new pass (a shuffle seed drawn from the engine's
+    /// generator, so `torch.manual_seed` fixes the order).
+    func newPass() -> [[Int]] {
+        let seed = sampler.shuffle ? RandomGenerator.global.next64() : 0
+        return sampler.batches(seed: seed)
+    }
+
+    /// The collated batch at `indices`.
+    func batch(_ indices: [Int]) throws -> Value {
+        if let columns {
+            let tensors = try columns.batch(indices)
+            if singleTensor { return .tensor(tensors[0]) }
+            let items = tensors.map { Value.tensor($0) }
+            return torchStyle ? .object(PyList(items)) : .object(PyTuple(items))
+        }
+        let samples = try indices.map { i -> Value in
+            if let r = dataset.as(PyRange.self) { return .int(r.element(i)) }
+            return try Runtime.getItem(dataset, .int(i))
+        }
+        return try Collate.collate(samples, tuplesAsLists: torchStyle)
+    }
+
+    /// A Python iterator over one pass.
+    func makeIterator() -> PyIterator {
+        let batches = newPass()
+        var i = 0
+        return ClosureIterator { [self] in
+            guard i < batches.count else { return nil }
+            i += 1
+            return try batch(batches[i - 1])
+        }
+    }
+
+    /// The same batches for the Swift training loop: `(x, y)` tensors.
+    var batchSource: BatchSource {
+        BatchSource(count: batchCount) { [self] in
+            let batches = newPass()
+            var i = 0
+            return {
+                guard i < batches.count else { return nil }
+                i += 1
+                let indices = batches[i - 1]
+                if let columns, !singleTensor, columns.columns.count == 2 {
+                    let t = try columns.batch(indices)
+                    return Batch(x: t[0], y: t[1])
+                }
+                return try DataLoaderObject.splitBatch(try batch(indices))
+            }
+        }
+    }
+
+    /// A collated batch as `(x, y)`: fastai's `n_inp = 1`.
+    static func splitBatch(_ v: Value) throws -> Batch {
+        var items: [Value] = []
+        if let t = v.as(PyTuple.self) { items = t.items } else if let l = v.as(PyList.self) { items = l.items }
+        guard items.count == 2, let x = items[0].tensorValue, let y = items[1].tensorValue else {
+            throw pyError("ValueError",
+                "Learner needs batches of (input, target) tensors; this DataLoader yields \(v.typeName) batches")
+        }
+        return Batch(x: x, y: y)
+    }
+}

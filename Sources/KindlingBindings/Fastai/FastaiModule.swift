@@ -1,0 +1,77 @@
+import KindlingEngine
+import KindlingLanguage
+import KindlingTraining
+
+/// The `fastai`, `fastai.vision` and `fastai.vision.all` modules.
+/// `from fastai.vision.all import *` brings torch, nn, F, fastai's `tensor`,
+/// DataLoader(s), Learner, SGD, Adam, accuracy, error_rate, first, Path and,
+/// when the plotting module exists, plt / show_image / show_images.
+enum FastaiModule {
+    static let loaders: [(String, (Interpreter) throws -> PyModule)] = [
+        ("fastai", { _ in PyModule(name: "fastai") }),
+        ("fastai.vision", { _ in PyModule(name: "fastai.vision") }),
+        ("fastai.vision.all", { interp in try makeAll(interp) }),
+    ]
+
+    static let accuracy: Value = {
+        let sig = Signature(parsing: ["inp", "targ", "axis=-1"])
+        return .object(NativeFunction(name: "accuracy") { args in
+            let b = try args.bind(sig)
+            return .tensor(try Metrics.accuracy(try TorchConvert.tensor(b["inp"], function: "accuracy"),
+                                                try TorchConvert.tensor(b["targ"], function: "accuracy", argument: "targ", position: 2),
+                                                axis: try b.int("axis")))
+        })
+    }()
+
+    static let errorRate: Value = {
+        let sig = Signature(parsing: ["inp", "targ", "axis=-1"])
+        return .object(NativeFunction(name: "error_rate") { args in
+            let b = try args.bind(sig)
+            return .tensor(try Metrics.errorRate(try TorchConvert.tensor(b["inp"], function: "error_rate"),
+                                                 try TorchConvert.tensor(b["targ"], function: "error_rate", argument: "targ", position: 2),
+                                                 axis: try b.int("axis")))
+        })
+    }()
+
+    static var adam: Value { OptimModule.fastaiAdam }
+
+    /// fastai's `tensor(x, *rest)`: tensors pass through, sequences and
+    /// numbers go through `torch.tensor`, array-likes convert without a loop.
+    static let tensor: Value = .object(NativeFunction(name: "tensor") { args in
+        guard var x = args.positional.first else { throw pyError("TypeError", "tensor() missing 1 required positional argument: 'x'") }
+        if args.count > 1 { x = .object(PyTuple(args.positional)) }
+        var dtype: DType? = nil
+        if let d = args.keyword("dtype") { dtype = try TorchConvert.dtype(d) }
+        if let t = x.tensorValue { return .tensor(try dtype.map { try t.to($0) } ?? t) }
+        let t = try TorchConvert.tensor(fromData: x, dtype: dtype)
+        if let rg = args.keyword("requires_grad"), try rg.isTruthy() { _ = try t.requiresGrad_(true) }
+        return .tensor(t)
+    })
+
+    static func makeAll(_ interp: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "fastai.vision.all")
+        let torch = try interp.importModule("torch")
+        m["torch"] = .object(torch)
+        m["nn"] = .object(try interp.importModule("torch.nn"))
+        m["F"] = .object(try interp.importModule("torch.nn.functional"))
+        m["tensor"] = tensor
+        m["Tensor"] = .object(TorchTypes.tensor)
+        m["DataLoader"] = .object(DataModule.fastaiLoader)
+        m["DataLoaders"] = .object(DataModule.loaders)
+        m["Learner"] = .object(LearnerClass.learner)
+        m["SGD"] = OptimModule.fastaiSGD
+        m["Adam"] = OptimModule.fastaiAdam
+        m["accuracy"] = accuracy
+        m["error_rate"] = errorRate
+        m["first"] = DataModule.first
+        if let pathlib = try? interp.importModule("pathlib"), let path = pathlib["Path"] { m["Path"] = path }
+        // Plotting helpers, by name, when the plotting module is present.
+        if let plt = try? interp.importModule("matplotlib.pyplot") {
+            m["plt"] = .object(plt)
+            for name in ["show_image", "show_images", "show_titled_image", "subplots"] {
+                if let f = plt[name] { m[name] = f }
+            }
+        }
+        return m
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import KindlingEngine
+import KindlingLanguage
+import KindlingTraining
+
+/// Settings the REPL and notebook may change: whether fitting draws a
+/// progress bar (a terminal) or prints only the results table.
+public enum TrainingOutput {
+    nonisolated(unsafe) public static var isTerminal: () -> Bool = { isatty(STDOUT_FILENO) != 0 }
+}
+
+/// fastai's `Learner`: the model, data, loss, metrics and optimizer, and the
+/// Swift training loop that fits them.
+final class LearnerObject: PyObject {
+    var dls: Value = .none
+    var model: Value = .none
+    var lossFunc: Value = .none
+    var metrics: [Value] = []
+    var optFunc: Value = .none
+    var lr: Double = 1e-3
+    var opt: OptimizerObject?
+    var recorder = Recorder()
+    var logging = true
+
+    init(pyClass: PyClass) { super.init(pyClass: pyClass, hasAttributes: true) }
+
+    // MARK: - Pieces of the loop
+
+    func loader(_ index: Int) throws -> DataLoaderObject? {
+        let v = try Runtime.getItem(dls, .int(index))
+        if v.isNone { return nil }
+        guard let dl = v.as(DataLoaderObject.self) else {
+            throw pyError("TypeError", "Learner needs DataLoaders of DataLoader objects, got \(v.typeName)")
+        }
+        return dl
+    }
+
+    func parameters() throws -> [Tensor] {
+        if let m = model.as(ModuleObject.self) { return m.namedParameters().map { $0.1.tensor } }
+        return try OptimModule.parameterList(try Runtime.callMethod(model, "parameters", []), function: "Learner")
+    }
+
+    func forward() -> (Tensor) throws -> Tensor {
+        let model = self.model
+        if let m = model.as(ModuleObject.self) { return { try m.callTensor($0) } }
+        return { x in
+            let r = try Runtime.call(model, [.tensor(x)])
+            guard let t = r.tensorValue else { throw pyError("TypeError", "the model returned \(r.typeName), not a Tensor") }
+            return t
+        }
+    }
+
+    func loss() -> (Tensor, Tensor) throws -> Tensor {
+        let f = lossFunc
+        if let m = f.as(ModuleObject.self), m.runsNatively, case .loss(let kind, let red, let ignore) = m.layer {
+            return { try kind.compute($0, $1, red, ignoreIndex: ignore) }
+        }
+        return { p, y in
+            let r = try Runtime.call(f, [.tensor(p), .tensor(y)])
+            guard let t = r.tensorValue else { throw pyError("TypeError", "loss_func returned \(r.typeName), not a Tensor") }
+            return t
+        }
+    }
+
+    func namedMetrics() throws -> [NamedMetric] {
+        try metrics.map { v in
+            if v.isIdentical(to: FastaiModule.accuracy) { return NamedMetric(name: "accuracy") { try Metrics.accuracy($0, $1) } }
+            if v.isIdentical(to: FastaiModule.errorRate) { return NamedMetric(name: "error_rate") { try Metrics.errorRate($0, $1) } }
+            var name = v.typeName
+            if let n = try? Runtime.getAttribute(v, "__name__"), case .str(let s) = n { name = s }
+            return NamedMetric(name: name) { p, y in
+                let r = try Runtime.call(v, [.tensor(p), .tensor(y)])
+                if let t = r.tensorValue { return t }
+                return Tensor(scalar: .float(Float(try r.asDouble())))
+            }
+        }
+    }
+
+    /// fastai's `create_opt`: `opt_func(params, lr=self.lr)`, once.
+    func ensureOptimizer() throws -> OptimizerObject {
+        if let opt { return opt }
+        let r = try Runtime.call(optFunc, [.object(PyList(try parameters().map { .tensor($0) }))], [("lr", .float(lr))])
+        guard let o = r.as(OptimizerObject.self) else {
+            throw notSupported("an opt_func returning \(r.typeName) (use SGD or Adam)")
+        }
+        opt = o
+        return o
+    }
+
+    func makeLoop() throws -> TrainingLoop {
+        guard let train = try loader(0) else { throw pyError("ValueError", "Learner has no training DataLoader") }
+        let valid = try (Runtime.length(dls) > 1) ? loader(1) : nil
+        let interp = Interpreter.current
+        let reporter = FitReporter(isTerminal: TrainingOutput.isTerminal()) { s in
+            if let interp { interp.output(s) } else { fputs(s, stdout) }
+        }
+        reporter.enabled = logging
+        let loop = TrainingLoop(forward: forward(), loss: loss(), metrics: try namedMetrics(),
+                                optimizer: try ensureOptimizer().optimizer, train: train.batchSource,
+                                valid: valid?.batchSource, reporter: reporter)
+        let model = self.model
+        loop.setTraining = { on in
+            if let m = model.as(ModuleObject.self) { m.setTraining(on) }
+            else if try Runtime.hasAttribute(model, on ? "train" : "eval") { _ = try Runtime.callMethod(model, on ? "train" : "eval", []) }
+        }
+        loop.shouldStop = { Interrupts.isPending }
+        loop.recorder = recorder
+        return loop
+    }
+
+    /// Runs `body` on a fresh loop, keeping the recorder and turning Ctrl-C into KeyboardInterrupt.
+    func withLoop<T>(_ body: (TrainingLoop) throws -> T) throws -> T {
+        let loop = try makeLoop()
+        defer { recorder = loop.recorder }
+        do {
+            return try body(loop)
+        } catch is TrainingInterrupted {
+            try Interrupts.check()
+            throw PyException.make("KeyboardInterrupt", "")
+        }
+    }
+
+    func fit(epochs: Int, lr: Double?, schedule: HyperSchedule? = nil) throws {
+        try withLoop { try $0.fit(epochs: epochs, lr: lr, schedule: schedule) }
+    }
+
+    /// fastai's `fit_one_cycle`.
+    func fitOneCycle(epochs: Int, lrMax: Double?, div: Double, divFinal: Double, pctStart: Double) throws {
+        let top = lrMax ?? lr
+        try fit(epochs: epochs, lr: nil,
+                schedule: .oneCycle(lrMax: top, div: div, divFinal: divFinal, pctStart: pctStart))
+    }
+}

@@ -1,0 +1,48 @@
+import KindlingEngine
+import KindlingLanguage
+import KindlingTraining
+
+/// `torch.nn.functional`.
+enum FunctionalModule {
+    static func make() -> PyModule {
+        let m = PyModule(name: "torch.nn.functional")
+        func unary(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) {
+            TorchModule.function(m, name, ["input", "inplace=False"]) { b in
+                .tensor(try f(try TorchConvert.tensor(b["input"], function: name)))
+            }
+        }
+        unary("relu") { try $0.relu() }
+        TorchModule.function(m, "sigmoid", ["input"]) { b in .tensor(try TorchConvert.tensor(b["input"], function: "sigmoid").sigmoid()) }
+        TorchModule.function(m, "tanh", ["input"]) { b in .tensor(try TorchConvert.tensor(b["input"], function: "tanh").tanh()) }
+        for (name, log) in [("softmax", false), ("log_softmax", true)] {
+            TorchModule.function(m, name, ["input", "dim=None", "_stacklevel=3", "dtype=None"]) { b in
+                let x = try TorchConvert.tensor(b["input"], function: name)
+                // PyTorch's legacy implicit dim: 0 for 0-, 1- and 3-d inputs, else 1.
+                let dim = try b.optionalInt("dim") ?? ([0, 1, 3].contains(x.dim) ? 0 : 1)
+                return .tensor(log ? try x.logSoftmax(dim: dim) : try x.softmax(dim: dim))
+            }
+        }
+        TorchModule.function(m, "linear", ["input", "weight", "bias=None"]) { b in
+            let x = try TorchConvert.tensor(b["input"], function: "linear")
+            let w = try TorchConvert.tensor(b["weight"], function: "linear", argument: "weight", position: 2)
+            let bias = b["bias"].isNone ? nil : try TorchConvert.tensor(b["bias"], function: "linear", argument: "bias", position: 3)
+            return .tensor(try FusedLinear.apply(x, w, bias))
+        }
+        let lossParams = ["input", "target", "weight=None", "size_average=None", "ignore_index=-100", "reduce=None",
+                          "reduction='mean'", "label_smoothing=0.0", "pos_weight=None"]
+        for (name, kind) in [("cross_entropy", LossKind.crossEntropy), ("nll_loss", .nll), ("mse_loss", .mse),
+                             ("l1_loss", .l1), ("binary_cross_entropy", .bce),
+                             ("binary_cross_entropy_with_logits", .bceWithLogits)] {
+            TorchModule.function(m, name, lossParams) { b in
+                if !b["weight"].isNone { throw notSupported("F.\(name)(weight=...)") }
+                if !b["pos_weight"].isNone { throw notSupported("F.\(name)(pos_weight=...)") }
+                if try b.double("label_smoothing") != 0 { throw notSupported("F.\(name)(label_smoothing=...)") }
+                let x = try TorchConvert.tensor(b["input"], function: name)
+                let y = try TorchConvert.tensor(b["target"], function: name, argument: "target", position: 2)
+                let reduction = try Reduction(parsing: try b.string("reduction"))
+                return .tensor(try kind.compute(x, y, reduction, ignoreIndex: try b.int("ignore_index")))
+            }
+        }
+        return m
+    }
+}
