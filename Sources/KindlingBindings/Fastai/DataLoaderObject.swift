@@ -88,11 +88,11 @@ final class DataLoaderObject: PyObject {
                 guard i < batches.count else { return nil }
                 i += 1
                 let indices = batches[i - 1]
-                if let columns, !singleTensor, columns.columns.count == 2 {
+                if let columns = self.columns, !self.singleTensor, columns.columns.count == 2 {
                     let t = try columns.batch(indices)
                     return Batch(x: t[0], y: t[1])
                 }
-                return try DataLoaderObject.splitBatch(try batch(indices))
+                return try DataLoaderObject.splitBatch(try self.batch(indices))
             }
         }
     }
