@@ -68,8 +68,10 @@ enum FastaiModule {
         // Plotting helpers, by name, when the plotting module is present.
         if let plt = try? interp.importModule("matplotlib.pyplot") {
             m["plt"] = .object(plt)
+        }
+        if let core = try? interp.importModule("fastai.vision.core") {
             for name in ["show_image", "show_images", "show_titled_image", "subplots"] {
-                if let f = plt[name] { m[name] = f }
+                if let f = core[name] { m[name] = f }
             }
         }
         return m
