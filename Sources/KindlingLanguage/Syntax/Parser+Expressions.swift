@@ -65,13 +65,12 @@ extension Parser {
             let start = p.current.start
             let body = try p.parseOrTest()
             guard p.current.isName("if") else { return body }
-            let ifToken = p.advance()
+            p.advance()
             let test = try p.parseOrTest()
             guard p.matchKeyword("else") else {
                 throw p.source.error(.syntaxError, "expected 'else' after 'if' expression",
                                      at: body.range.startPosition, end: p.previous.end)
             }
-            _ = ifToken
             let orElse = try p.parseTest()
             return Expr(.conditional(test: test, body: body, orElse: orElse), p.range(from: start))
         }
