@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "KindlingBindingsTests", dependencies: ["KindlingBindings", "KindlingLanguage"]),
         .testTarget(name: "KindlingNotebookTests", dependencies: ["KindlingNotebook"]),
         .testTarget(name: "KindlingREPLTests", dependencies: ["KindlingREPL"]),
-        .testTarget(name: "LessonTests", dependencies: ["KindlingNotebook", "KindlingBindings"]),
+        .testTarget(name: "LessonTests", dependencies: ["KindlingNotebook", "KindlingBindings", "KindlingData", "KindlingLanguage"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,126 @@
+import Foundation
+import XCTest
+import KindlingBindings
+import KindlingData
+import KindlingGraphics
+import KindlingLanguage
+import KindlingNotebook
+
+/// Replays every lesson end to end on the 10,000 real MNIST digits of
+/// ../shared/data/mnist (converted to the Kaggle CSV layout in a temporary
+/// folder) and checks what each lesson promises its reader. Also exports each
+/// lesson to .ipynb and checks the notebook's cells and outputs.
+final class LessonReplayTests: XCTestCase {
+    nonisolated(unsafe) static var csvPath: String?
+
+    /// The digits as train.csv, made once for all lessons.
+    static func digitsCSV() throws -> String {
+        if let p = csvPath { return p }
+        guard let shared = LessonFixtures.sharedDirectory() else {
+            throw XCTSkip("../shared is absent: the lessons' real MNIST digits are not here")
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kindling-lessons-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let csv = dir.appendingPathComponent("train.csv").path
+        let mnist = shared.appendingPathComponent("data/mnist").path
+        try MNISTCSVWriter.convert(imagesPath: mnist + "/t10k-images-idx3-ubyte.gz",
+                                   labelsPath: mnist + "/t10k-labels-idx1-ubyte.gz", to: csv)
+        csvPath = csv
+        return csv
+    }
+
+    /// Replays one lesson; returns the executor (to ask the namespace) and the outcome.
+    func replay(_ name: String) throws -> (InterpreterCellExecutor, ReplayOutcome) {
+        let csv = try Self.digitsCSV()
+        setenv("MNIST_CSV", csv, 1)
+        setenv("KINDLING_IMAGES", "none", 1)
+        let interp = Interpreter()
+        KindlingModules.install(into: interp)
+        let executor = InterpreterCellExecutor(interpreter: interp)
+        executor.figureProvider = {
+            FigureDisplay.takeFiguresToShow(for: interp).compactMap {
+                try? CellFigure(figure: $0, capabilities: TerminalCapabilities.detect(environment: [:], isTTY: false, columns: 80))
+            }
+        }
+        let lesson = try Lesson(contentsOf: LessonFixtures.lessonsDirectory().appendingPathComponent(name).path)
+        var transcript = ""
+        let outcome = LessonReplayer(lesson: lesson, executor: executor) { transcript += $0 }.run()
+        XCTAssertTrue(outcome.succeeded, "\(name) failed:\n\(outcome.failureSummary)\n\(transcript.suffix(3000))")
+        try checkExport(outcome, name)
+        return (executor, outcome)
+    }
+
+    /// The value of an expression in the lesson's namespace, as a Double.
+    func number(_ executor: InterpreterCellExecutor, _ expr: String) throws -> Double {
+        guard let v = try executor.interpreter.run(source: "float(\(expr))", mode: .interactive) else { return .nan }
+        return try v.asDouble()
+    }
+
+    /// The exported notebook parses as nbformat 4.5 with every cell and its outputs.
+    func checkExport(_ outcome: ReplayOutcome, _ name: String) throws {
+        let json = NotebookExporter.serialize(outcome.notebook)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        XCTAssertEqual(object?["nbformat"] as? Int, 4)
+        XCTAssertEqual(object?["nbformat_minor"] as? Int, 5)
+        let cells = object?["cells"] as? [[String: Any]] ?? []
+        XCTAssertEqual(cells.count, outcome.notebook.cells.count, name)
+        for cell in cells where cell["cell_type"] as? String == "code" {
+            XCTAssertNotNil(cell["execution_count"] as? Int, "\(name): code cells ran")
+            XCTAssertNotNil(cell["outputs"] as? [[String: Any]])
+        }
+    }
+
+    /// Cells whose outputs include a PNG figure.
+    func figureCount(_ outcome: ReplayOutcome) -> Int {
+        outcome.notebook.cells.reduce(0) { $0 + ($1.result?.figures.filter { !$0.png.isEmpty }.count ?? 0) }
+    }
+
+    func testLesson1PixelsAndMeans() throws {
+        let (ex, outcome) = try replay("01-pixels-and-means.py")
+        XCTAssertEqual(try number(ex, "len(train_df) + len(valid_df)"), 10000)
+        XCTAssertEqual(try number(ex, "len(valid_df)"), 2000)
+        XCTAssertEqual(ex.interpreter.repr(try XCTUnwrap(try ex.interpreter.run(source: "mean_one.shape", mode: .interactive))),
+                       "torch.Size([28, 28])")
+        XCTAssertGreaterThanOrEqual(figureCount(outcome), 2, "a digit and the two means are drawn")
+    }
+
+    func testLesson2BaselineAccuracies() throws {
+        let (ex, _) = try replay("02-distances.py")
+        // On the real digits the pixel-mean baseline gets nearly every one and about nine zeros in ten.
+        XCTAssertGreaterThan(try number(ex, "accuracy_ones"), 0.97)
+        XCTAssertGreaterThan(try number(ex, "accuracy_zeros"), 0.80)
+        XCTAssertEqual(try number(ex, "F.l1_loss(a_one, mean_one)"), try number(ex, "dist_one_abs"), accuracy: 1e-6)
+    }
+
+    func testLesson3SGDFromScratch() throws {
+        let (ex, _) = try replay("03-sgd-from-scratch.py")
+        XCTAssertGreaterThan(try number(ex, "validate_epoch(linear1)"), 0.97)
+    }
+
+    func testLesson4LearnerAndNeuralNet() throws {
+        let (ex, outcome) = try replay("04-linear-learner-net.py")
+        XCTAssertGreaterThan(try number(ex, "learn.validate()[1]"), 0.97)
+        XCTAssertGreaterThanOrEqual(figureCount(outcome), 2, "the loss curve and the first layer's weights")
+    }
+
+    func testLesson5SoftmaxAllDigits() throws {
+        let (ex, _) = try replay("05-softmax-all-digits.py")
+        XCTAssertGreaterThan(try number(ex, "learn.validate()[1]"), 0.85)
+        XCTAssertEqual(try number(ex, "sm_acts.sum(1).sum()"), 2, accuracy: 1e-5)
+    }
+}
+
+/// Where the lessons and ../shared are, from this file's location.
+enum LessonFixtures {
+    static func repositoryRoot(file: String = #filePath) -> URL {
+        URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static func lessonsDirectory() -> URL { repositoryRoot().appendingPathComponent("Lessons") }
+
+    static func sharedDirectory() -> URL? {
+        if let env = ProcessInfo.processInfo.environment["KINDLING_SHARED"] { return URL(fileURLWithPath: env) }
+        let candidate = repositoryRoot().deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: candidate.appendingPathComponent("data/mnist").path) ? candidate : nil
+    }
+}
