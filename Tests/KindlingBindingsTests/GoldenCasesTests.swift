@@ -24,8 +24,7 @@ final class GoldenCasesTests: XCTestCase {
         var failures: [String] = []
         for c in cases {
             let runner = ScriptRunner()
-            // A missing nn module shows up as NameErrors in the cases that use it.
-            let prelude = "import torch\ntry:\n    import torch.nn as nn\n    import torch.nn.functional as F\nexcept ImportError:\n    pass\n"
+            let prelude = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n"
             do {
                 try runner.run(prelude + c.setup)
             } catch {
@@ -45,9 +44,6 @@ final class GoldenCasesTests: XCTestCase {
             }
         }
         print("golden cases: \(cases.count - failures.count) passed, \(failures.count) failed")
-        // TEMPORARY while torch.nn is being written: cases that need nn/F may
-        // fail with NameError. Remove this filter when torch.nn lands.
-        failures = failures.filter { !$0.contains("name 'nn' is not defined") && !$0.contains("name 'F' is not defined") }
         XCTAssert(failures.isEmpty, "\(failures.count) of \(cases.count) golden cases differ:\n" + failures.joined(separator: "\n"))
     }
 }

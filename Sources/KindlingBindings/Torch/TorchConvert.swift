@@ -73,8 +73,8 @@ enum TorchConvert {
 
     /// Sizes given as `f(2, 3)`, `f((2, 3))`, `f([2, 3])` or `f(torch.Size([2, 3]))`.
     static func shape(_ args: [Value], what: String = "size") throws -> [Int] {
-        if args.count == 1, (try args[0]).as(PyTuple.self) != nil || (try args[0]).as(PyList.self) != nil {
-            return try intList((try args[0]), what: what)
+        if args.count == 1, args[0].as(PyTuple.self) != nil || args[0].as(PyList.self) != nil {
+            return try intList(args[0], what: what)
         }
         return try args.map { v in
             guard case .int(let i) = v else {
