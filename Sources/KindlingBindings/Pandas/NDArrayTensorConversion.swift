@@ -4,8 +4,8 @@ import KindlingEngine
 /// `tensor(array)` without a Python-level loop and without a full-size intermediate array:
 /// the tensor is allocated once and filled a block of rows at a time.
 enum NDArrayTensorConversion {
-    /// Rows per block: about 8 MB of Int64 staging at a time.
-    static let blockElements = 1 << 20
+    /// Rows per block: about 2 MB of Int64 staging at a time.
+    static let blockElements = 1 << 18
 
     static func tensor(from array: NDArray) throws -> Tensor {
         let shape = array.shape
