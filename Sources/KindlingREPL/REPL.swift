@@ -68,12 +68,37 @@ public final class REPL {
                 if lines.count == 1 && (REPL.isMagicOrHelp(line) || line.trimmingCharacters(in: .whitespaces).isEmpty) {
                     return source
                 }
-                // A blank line ends a block; otherwise wait while the parser says it is unfinished.
-                if lines.count > 1 && line.trimmingCharacters(in: .whitespaces).isEmpty { return source }
-                if case .incomplete = isCompleteInput(source) { continue }
+                // A blank line ends an open block, but not an open bracket.
+                let blank = lines.count > 1 && line.trimmingCharacters(in: .whitespaces).isEmpty
+                if case .incomplete = isCompleteInput(blank ? source + "\n" : source) {
+                    if !blank || REPL.hasOpenBracket(source) { continue }
+                }
                 return source
             }
         }
+    }
+
+    /// True when a bracket opened outside strings and comments is still open.
+    static func hasOpenBracket(_ source: String) -> Bool {
+        var depth = 0
+        var quote: Character?
+        var escaped = false
+        var inComment = false
+        for ch in source {
+            if inComment { if ch == "\n" { inComment = false }; continue }
+            if let q = quote {
+                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == q { quote = nil }
+                continue
+            }
+            switch ch {
+            case "#": inComment = true
+            case "'", "\"": quote = ch
+            case "(", "[", "{": depth += 1
+            case ")", "]", "}": depth -= 1
+            default: break
+            }
+        }
+        return depth > 0
     }
 
     static func isMagicOrHelp(_ line: String) -> Bool {

@@ -64,7 +64,9 @@ struct StepLesson: ParsableCommand {
                                   renderer: TranscriptRenderer(style: TerminalStyle.detect(), figureDisplay: LessonExecutor.figureText)) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        let editor = LineEditor()
+        var configuration = LineEditorConfiguration()
+        configuration.completionProvider = REPL.completionProvider(for: executor.interpreter, signatures: DefinedSignatures())
+        let editor = LineEditor(configuration: configuration)
         session.run(read: editor.stepInput)
     }
 }

@@ -23,7 +23,7 @@ final class PTYREPLTests: XCTestCase {
         environment["NO_COLOR"] = "1"
         environment["KINDLING_IMAGES"] = "none"
         let repl = try PTYProcess(executable: try KindlingExecutable.path(), environment: environment)
-        XCTAssertTrue(repl.expect("Ctrl-D exits"), repl.output)
+        XCTAssertTrue(repl.expect("Ctrl-D exits", timeout: 30), repl.output)
         XCTAssertTrue(repl.expect(">>> "), repl.output)
         return repl
     }
@@ -38,8 +38,10 @@ final class PTYREPLTests: XCTestCase {
         XCTAssertFalse(repl.output.contains("Out[2]"), "None is not shown")
         repl.send("_ * 10" + PTYProcess.Key.enter)
         XCTAssertTrue(repl.expect("Out[3]: 20"), "_ holds the last value: " + repl.output)
+        // Ctrl-D typed ahead while code runs is the terminal's end-of-file, not a key: wait for the prompt.
+        XCTAssertTrue(repl.expect(">>> "))
         repl.send(PTYProcess.Key.ctrlD)
-        XCTAssertEqual(repl.waitForExit(), 0)
+        XCTAssertEqual(repl.waitForExit(timeout: 30), 0)
     }
 
     func testMultiLineDefinitionAndCall() throws {
@@ -108,7 +110,7 @@ final class PTYREPLTests: XCTestCase {
         first.send("remembered_value = 123" + PTYProcess.Key.enter)
         XCTAssertTrue(first.expect(">>> "))
         first.send(PTYProcess.Key.ctrlD)
-        XCTAssertEqual(first.waitForExit(), 0)
+        XCTAssertEqual(first.waitForExit(timeout: 30), 0)
         let saved = try String(contentsOfFile: home + "/.kindling_history", encoding: .utf8)
         XCTAssertTrue(saved.contains("remembered_value = 123"), saved)
 
