@@ -81,6 +81,8 @@ final class PandasBindingsTests: XCTestCase {
             """)
         XCTAssertEqual(try runner.repr("list(v.index)"), "[10, 9, 0]")
         XCTAssertEqual(try runner.repr("v.index"), "Index([10, 9, 0], dtype='int64')")
+        XCTAssertEqual(try runner.repr("v.index[:2], v.index[-1], df.index[2:4]"),
+                       "(Index([10, 9], dtype='int64'), 0, RangeIndex(start=2, stop=4, step=1))")
         XCTAssertEqual(try runner.repr("list(df.sample(n=3, random_state=1337).index)"), "[5, 3, 1]")
         XCTAssertEqual(try runner.repr("t"), """
                label  pixel0  pixel1  pixel2  pixel3

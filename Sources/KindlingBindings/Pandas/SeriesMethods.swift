@@ -139,6 +139,9 @@ enum IndexMethods {
         pandasMethod(c, IndexObject.self, "__repr__") { me, _ in .str(me.labels.pandasRepr) }
         pandasMethod(c, IndexObject.self, "__len__") { me, _ in .int(me.labels.count) }
         pandasMethod(c, IndexObject.self, "__getitem__", ["key"]) { me, b in
+            if let s = b["key"].as(KindlingLanguage.PySlice.self) {
+                return .object(IndexObject(me.labels.slice(try PandasConvert.slice(s).positions(count: me.labels.count))))
+            }
             guard case .int(let i) = b["key"] else { throw notSupported("indexing an Index with \(b["key"].typeName)") }
             let j = i < 0 ? i + me.labels.count : i
             guard j >= 0 && j < me.labels.count else {
