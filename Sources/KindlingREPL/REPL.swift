@@ -33,6 +33,7 @@ public final class REPL {
         self.editor = editor
         self.magics = REPLMagics(executor: executor)
         executor.magicHandler = { [magics] magic, _ in magics.run(magic) }
+        magics.signatures = signatures
         magics.historyProvider = { [weak editor] in editor?.historyEntries ?? [] }
         magics.lessonHandler = { [unowned self] name in self.stepLesson(name) }
     }

@@ -13,6 +13,8 @@ public final class REPLMagics {
     public var historyProvider: (() -> [String])?
     /// Enters step mode on a lesson, for `%lesson NAME` (the REPL sets it).
     public var lessonHandler: ((String) -> CellResult)?
+    /// Parameter names of functions typed in the session, for `f?` (the REPL sets it).
+    public var signatures: DefinedSignatures?
     /// Names bound before the user typed anything: `%whos` and `%reset` leave them alone.
     public private(set) var hiddenNames: Set<String>
 
@@ -70,7 +72,8 @@ public final class REPLMagics {
             let form = self.interpreter.str(value)
             text += "String form: \(form.count > 200 ? String(form.prefix(200)) + "..." : form)\n"
             if let function = value.as(PyFunction.self) {
-                text += "Signature:   \(function.name)(...)\n"
+                let parameters = self.signatures?.parameters[function.name].map { $0.joined(separator: ", ") } ?? "..."
+                text += "Signature:   \(function.name)(\(parameters))\n"
                 text += "Docstring:   \(function.doc ?? "<no docstring>")\n"
             } else if let function = value.as(NativeFunction.self) {
                 text += "Docstring:   \(function.doc ?? "<no docstring>")\n"
