@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KindlingBindings
 import KindlingData
 import KindlingLanguage
 import KindlingNotebook
@@ -23,6 +24,9 @@ struct RunLesson: ParsableCommand {
         let lesson = try LessonFiles.load(self.lesson)
         LessonData.prepare(for: self.lesson)
         let executor = LessonExecutor.make()
+        // A transcript (and its export) records each cell's output once: the
+        // Learner prints its table rows, not a progress bar redrawn in place.
+        TrainingOutput.isTerminal = { false }
         let style = TerminalStyle.detect()
         var options = ReplayOptions(keepGoing: keepGoing, echo: !(quiet && format != nil),
                                     renderer: TranscriptRenderer(style: style, figureDisplay: LessonExecutor.figureText))
