@@ -5,7 +5,7 @@
 #   scripts/bench-workloads.sh [KINDLING_BINARY]
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-kindling=${1:-$here/.build-bench/release/kindling}
+kindling=$(realpath "${1:-$here/.build-bench/release/kindling}")
 shared=${KINDLING_SHARED:-$here/../shared}
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/kindling-bench}
 mkdir -p "$work"
@@ -23,8 +23,9 @@ run() {
   local out rss
   out=$( cd "$work" && /usr/bin/time -f 'PEAKKB %M' "$@" 2>&1 ) || { echo "failed - -"; return; }
   local secs res
-  secs=$(echo "$out" | awk '/^BENCH /{print $3}' | tail -1)
-  res=$(echo "$out" | awk '/^RESULT /{ $1=""; $2=""; sub(/^  /, ""); print }' | tail -1 | tr ' ' '/')
+  # fastprogress may leave bar text before the line on the same row: match anywhere.
+  secs=$(echo "$out" | grep -oE 'BENCH [^ ]+ [0-9.]+' | awk '{print $3}' | tail -1)
+  res=$(echo "$out" | grep -oE 'RESULT [^ ]+ .*' | tail -1 | cut -d' ' -f3- | tr ' ' '/')
   rss=$(echo "$out" | awk '/^PEAKKB /{printf "%d", $2/1024}' | tail -1)
   echo "${secs:-?} ${res:-?} ${rss:-?}"
 }
