@@ -58,8 +58,10 @@ public enum TensorInspector {
         var out = "\(expression): shape \(shapeText(t.shape))\n"
         var seen = Set<ObjectIdentifier>()
         func walk(_ node: GradFn, _ prefix: String, _ depth: Int) {
+            let shapes = node.inputShapes
             let inputs = Array(zip(node.nextFunctionNames, node.nextFunctions).enumerated())
-            for (index, (name, child)) in inputs {
+            for (index, (bareName, child)) in inputs {
+                let name = bareName.map { n in shapes[index].map { n + " " + shapeText($0) } ?? n }
                 let last = index == inputs.count - 1
                 let branch = prefix + (last ? "└─ " : "├─ ")
                 let nextPrefix = prefix + (last ? "   " : "│  ")
@@ -72,7 +74,7 @@ public enum TensorInspector {
                 walk(child, nextPrefix, depth + 1)
             }
         }
-        out += root.name + "\n"
+        out += root.name + " " + shapeText(root.outputShape) + "\n"
         seen.insert(ObjectIdentifier(root))
         walk(root, "", 0)
         return out

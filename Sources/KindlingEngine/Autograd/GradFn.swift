@@ -16,6 +16,8 @@ public final class GradFn {
     var released = false
     /// The output tensor when `retain_grad()` asked to keep its gradient.
     weak var retainedOutput: Tensor?
+    /// The shape of the tensor this node produced (for drawing the graph).
+    public internal(set) var outputShape: [Int] = []
 
     // Scratch state of one backward pass.
     var pendingGrad: Tensor?
@@ -36,6 +38,18 @@ public final class GradFn {
             case .none: return nil
             case .node(let n): return n.name
             case .leaf: return "AccumulateGrad"
+            }
+        }
+    }
+
+    /// The shape flowing along each input edge: a node's output shape, a
+    /// leaf's own shape, nil for inputs that need no grad.
+    public var inputShapes: [[Int]?] {
+        edges.map {
+            switch $0 {
+            case .none: return nil
+            case .node(let n): return n.outputShape
+            case .leaf(let t): return t.shape
             }
         }
     }
@@ -95,7 +109,9 @@ extension Tensor {
 
     /// Attaches a node for `op` with `inputs` to this (freshly made) tensor.
     @inline(__always) func attach(_ op: BackwardOp, _ inputs: [Tensor]) {
-        gradFn = GradFn(op, inputs.map { $0.gradEdge })
+        let fn = GradFn(op, inputs.map { $0.gradEdge })
+        fn.outputShape = shape
+        gradFn = fn
     }
 
     /// Records a differentiable op implemented outside the engine core (e.g.
