@@ -9,6 +9,9 @@ public protocol TensorConvertible: AnyObject {
 
 /// Conversions between Python values and engine values, with PyTorch's errors.
 enum TorchConvert {
+    /// Longest `range` that `torch.tensor(range(n))` materialises (2 GiB of int64).
+    static let maxRangeElements = 1 << 28
+
     // MARK: - Scalars and operands
 
     /// A Python number or bool as a weak scalar; nil for anything else.
@@ -139,7 +142,15 @@ enum TorchConvert {
         let items: [Value]
         if let l = v.as(PyList.self) { items = l.items }
         else if let t = v.as(PyTuple.self) { items = t.items }
-        else if let r = v.as(PyRange.self) { items = (0..<r.count).map { .int(r.element($0)) } }
+        else if let r = v.as(PyRange.self) {
+            // A range is lazy, so its length is not bounded by memory like a list's.
+            if r.count > TorchConvert.maxRangeElements {
+                let (bytes, overflow) = r.count.multipliedReportingOverflow(by: 8)
+                throw pyError("RuntimeError",
+                    "[enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate \(overflow ? "\(r.count) * 8" : "\(bytes)") bytes.")
+            }
+            items = (0..<r.count).map { .int(r.element($0)) }
+        }
         else {
             throw pyError("TypeError", "new(): invalid data type '\(v.typeName)'")
         }

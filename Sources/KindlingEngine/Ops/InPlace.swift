@@ -22,11 +22,7 @@ extension Tensor {
             throw TensorError(.runtimeError,
                 "result type \(dt.result.kernelName) can't be cast to the desired output type \(dtype.kernelName)")
         }
-        let shape = try Shape.broadcast(self.shape, other.shape)
-        if shape != self.shape {
-            throw TensorError(.runtimeError,
-                "output with shape \(Shape.describe(self.shape)) doesn't match the broadcast shape \(Shape.describe(shape))")
-        }
+        try checkBroadcastsIntoSelf(other)
         if isContiguous && dt.compute == dtype && dt.result == dtype && !other.sharesStorage(with: self) {
             try BinaryKernels.run(op, self, try other.converted(to: dtype), self)
         } else {
@@ -34,6 +30,15 @@ extension Tensor {
             CopyKernel.copy(src: result, srcStrides: result.strides, dst: self)
         }
         storage.version += 1
+    }
+
+    /// PyTorch's check that `other` broadcasts to exactly this tensor's shape.
+    func checkBroadcastsIntoSelf(_ other: Tensor) throws {
+        let shape = try Shape.broadcast(self.shape, other.shape)
+        if shape != self.shape {
+            throw TensorError(.runtimeError,
+                "output with shape \(Shape.describe(self.shape)) doesn't match the broadcast shape \(Shape.describe(shape))")
+        }
     }
 
     /// The shared path of the arithmetic in-place ops.
@@ -49,6 +54,7 @@ extension Tensor {
             try applyInPlace(op, otherTensor)
             return self
         }
+        try checkBroadcastsIntoSelf(otherTensor)
         if viewBase != nil {
             throw TensorError(.notImplementedError,
                 "in-place operations on views of tensors that require grad are not supported by Kindling")
