@@ -34,4 +34,13 @@ final class RobustnessRegressionTests: XCTestCase {
             "RuntimeError: [enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate 8000000000000000000 bytes.")
         XCTAssertEqual(try runner.repr("torch.tensor(range(2, 5))"), "tensor([2, 3, 4])")
     }
+
+    func testCallableObjectThatCallsItselfRaisesRecursionError() {
+        XCTAssertEqual(ScriptRunner().error("""
+            class Loop:
+                def __call__(self, x):
+                    return self(x)
+            Loop()(1)
+            """), "RecursionError: maximum recursion depth exceeded")
+    }
 }
