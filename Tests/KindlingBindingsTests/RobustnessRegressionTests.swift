@@ -43,4 +43,11 @@ final class RobustnessRegressionTests: XCTestCase {
             Loop()(1)
             """), "RecursionError: maximum recursion depth exceeded")
     }
+
+    func testUnbindOfAZeroDimTensorRaisesIndexError() throws {
+        let runner = ScriptRunner()
+        XCTAssertEqual(runner.error("import torch\ntorch.tensor(5.).unbind()"),
+            "IndexError: Dimension specified as 0 but tensor has no dimensions")
+        XCTAssertEqual(try runner.repr("torch.arange(4).view(2, 2).unbind(1)"), "(tensor([0, 2]), tensor([1, 3]))")
+    }
 }

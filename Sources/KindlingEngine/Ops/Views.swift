@@ -275,6 +275,7 @@ extension Tensor {
 
     /// `unbind(dim)`.
     public func unbind(_ d: Int = 0) throws -> [Tensor] {
+        if dim == 0 { throw TensorError(.indexError, "Dimension specified as \(d) but tensor has no dimensions") }
         let w = try Shape.wrapDim(d, rank: dim)
         return try (0..<shape[w]).map { try select(dim: w, index: $0, unbind: true) }
     }
