@@ -51,3 +51,13 @@ final class RobustnessRegressionTests: XCTestCase {
         XCTAssertEqual(try runner.repr("torch.arange(4).view(2, 2).unbind(1)"), "(tensor([0, 2]), tensor([1, 3]))")
     }
 }
+
+final class SequentialRecursionTests: XCTestCase {
+    func testSequentialContainingItselfRaisesRecursionError() {
+        let runner = ScriptRunner()
+        let error = runner.error("import torch\nimport torch.nn as nn\nm = nn.Sequential()\nm.append(m)\nm(torch.zeros(2))")
+        XCTAssertEqual(error, "RecursionError: maximum recursion depth exceeded")
+        // The session lives on and the module still works once fixed.
+        XCTAssertNil(runner.error("m2 = nn.Sequential(nn.ReLU())\ny = m2(torch.ones(2))"))
+    }
+}

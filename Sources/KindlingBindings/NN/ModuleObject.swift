@@ -132,9 +132,21 @@ public final class ModuleObject: PyObject {
         case .tanh: return try x.tanh()
         case .flatten(let s, let e): return try x.flatten(startDim: s, endDim: e)
         case .sequential:
+            // Native containers call their children from Swift: count the
+            // nesting so a Sequential that contains itself raises
+            // RecursionError instead of overflowing the stack.
+            ModuleObject.nativeDepth += 1
+            defer { ModuleObject.nativeDepth -= 1 }
+            if ModuleObject.nativeDepth > ModuleObject.maxNativeDepth {
+                throw pyError("RecursionError", "maximum recursion depth exceeded")
+            }
             var y = x
             for (_, c) in children { if let c { y = try c.callTensor(y) } }
             return y
         }
     }
+
+    nonisolated(unsafe) static var nativeDepth = 0
+    /// CPython's default recursion limit.
+    static let maxNativeDepth = 1000
 }
