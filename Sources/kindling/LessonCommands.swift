@@ -23,13 +23,14 @@ struct RunLesson: ParsableCommand {
     func run() throws {
         let lesson = try LessonFiles.load(self.lesson)
         LessonData.prepare(for: self.lesson)
-        let executor = LessonExecutor.make()
+        let executor = KindlingSession.makeExecutor()
+        executor.interpreter.argv = ["kindling"]
         // A transcript (and its export) records each cell's output once: the
         // Learner prints its table rows, not a progress bar redrawn in place.
         TrainingOutput.isTerminal = { false }
         let style = TerminalStyle.detect()
         var options = ReplayOptions(keepGoing: keepGoing, echo: !(quiet && format != nil),
-                                    renderer: TranscriptRenderer(style: style, figureDisplay: LessonExecutor.figureText))
+                                    renderer: TranscriptRenderer(style: style, figureDisplay: KindlingSession.figureText))
         options.keepGoing = keepGoing
         let replayer = LessonReplayer(lesson: lesson, executor: executor, options: options) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -62,10 +63,11 @@ struct StepLesson: ParsableCommand {
     func run() throws {
         let lesson = try LessonFiles.load(self.lesson)
         LessonData.prepare(for: self.lesson)
-        let executor = LessonExecutor.make()
+        let executor = KindlingSession.makeExecutor()
+        executor.interpreter.argv = ["kindling"]
         KindlingSession.installInterruptHandler()
         let session = StepSession(lesson: lesson, executor: executor,
-                                  renderer: TranscriptRenderer(style: TerminalStyle.detect(), figureDisplay: LessonExecutor.figureText)) { text in
+                                  renderer: TranscriptRenderer(style: TerminalStyle.detect(), figureDisplay: KindlingSession.figureText)) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         var configuration = LineEditorConfiguration()

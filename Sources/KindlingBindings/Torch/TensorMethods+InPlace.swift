@@ -11,10 +11,7 @@ extension TensorMethods {
                 c.define("\(name)_") { args in
                     let t = try selfTensor(args, "\(name)_")
                     let b = try args.bind(["self", "other", "*", "alpha=1"])
-                    var other = try TorchConvert.operand(b["other"], op: "\(name)_")
-                    if case .int(1) = b["alpha"] {} else if let alpha = TorchConvert.scalar(b["alpha"]) {
-                        other = .tensor(try Tensor.binary(.mul, other, .scalar(alpha)))
-                    }
+                    let other = try TorchConvert.scaled(try TorchConvert.operand(b["other"], op: "\(name)_"), alpha: b["alpha"])
                     try t.inPlace_(op, other)
                     return (try args[0])
                 }

@@ -30,10 +30,7 @@ extension TensorMethods {
         // add/sub take alpha: a + alpha * b.
         for (name, op) in [("add", BinaryOp.add), ("sub", .sub), ("subtract", .sub)] {
             method(c, name, ["other", "*", "alpha=1"]) { t, b in
-                var other = try TorchConvert.operand(b["other"], op: name)
-                if case .int(1) = b["alpha"] {} else if let alpha = TorchConvert.scalar(b["alpha"]) {
-                    other = .tensor(try Tensor.binary(.mul, other, .scalar(alpha)))
-                }
+                let other = try TorchConvert.scaled(try TorchConvert.operand(b["other"], op: name), alpha: b["alpha"])
                 return .tensor(try Tensor.binary(op, .tensor(t), other))
             }
         }

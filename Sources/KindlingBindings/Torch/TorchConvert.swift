@@ -36,6 +36,13 @@ enum TorchConvert {
         throw pyError("TypeError", "\(op)(): argument 'other' must be Tensor or Number, not \(v.typeName)")
     }
 
+    /// `alpha * other` for `add`/`sub` and their in-place forms (`alpha=1` leaves it as is).
+    static func scaled(_ other: Operand, alpha: Value) throws -> Operand {
+        if case .int(1) = alpha { return other }
+        guard let a = scalar(alpha) else { return other }
+        return .tensor(try Tensor.binary(.mul, other, .scalar(a)))
+    }
+
     /// A tensor argument, or TypeError `name(): argument 'input' (position 1) must be Tensor, not list`.
     static func tensor(_ v: Value, function: String, argument: String = "input", position: Int = 1) throws -> Tensor {
         if let t = v.tensorValue { return t }

@@ -29,10 +29,7 @@ public final class FastaiSGD: Optimizer {
         try GradMode.withNoGrad {
             for p in params {
                 guard var g = p.grad?.detach() else { continue }
-                if wd != 0 {
-                    if decoupleWD { try p.mul_(.scalar(.float(Float(1 - lr * wd)))) }
-                    else { g = try OptimMath.plus(g, try OptimMath.times(p.detach(), wd)) }
-                }
+                try FastaiWeightDecay.apply(to: p, grad: &g, lr: lr, wd: wd, decoupled: decoupleWD)
                 if usesMomentum {
                     let key = ObjectIdentifier(p)
                     let avg: Tensor
@@ -83,10 +80,7 @@ public final class FastaiAdam: Optimizer {
         try GradMode.withNoGrad {
             for p in params {
                 guard var g = p.grad?.detach() else { continue }
-                if wd != 0 {
-                    if decoupleWD { try p.mul_(.scalar(.float(Float(1 - lr * wd)))) }
-                    else { g = try OptimMath.plus(g, try OptimMath.times(p.detach(), wd)) }
-                }
+                try FastaiWeightDecay.apply(to: p, grad: &g, lr: lr, wd: wd, decoupled: decoupleWD)
                 let key = ObjectIdentifier(p)
                 var s = try state[key] ?? (Tensor.zerosLike(p), Tensor.zerosLike(p), 0)
                 try s.avg.mul_(.scalar(.float(Float(beta1))))
@@ -103,5 +97,15 @@ public final class FastaiAdam: Optimizer {
                 try OptimMath.descend(p, update, lr: lr / debias1)
             }
         }
+    }
+}
+
+/// fastai's `weight_decay` (decoupled: `p *= 1 - lr*wd`) or `l2_reg`
+/// (`grad += wd * p`), shared by its SGD and Adam.
+enum FastaiWeightDecay {
+    static func apply(to p: Tensor, grad g: inout Tensor, lr: Double, wd: Double, decoupled: Bool) throws {
+        guard wd != 0 else { return }
+        if decoupled { try p.mul_(.scalar(.float(Float(1 - lr * wd)))) }
+        else { g = try OptimMath.plus(g, try OptimMath.times(p.detach(), wd)) }
     }
 }
