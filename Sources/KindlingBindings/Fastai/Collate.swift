@@ -6,7 +6,9 @@ import KindlingLanguage
 /// float32 one, bools a bool one; tuples and lists collate position-wise
 /// (fastai keeps tuples, torch returns lists); strings stay a list.
 enum Collate {
-    static func collate(_ samples: [Value], tuplesAsLists: Bool) throws -> Value {
+    /// `nested` is true for the fields of tuple samples, which both collations
+    /// gather with `zip(*batch)`: strings there come back as a tuple.
+    static func collate(_ samples: [Value], tuplesAsLists: Bool, nested: Bool = false) throws -> Value {
         guard let first = samples.first else { return .object(PyList([])) }
         switch first {
         case .int:
@@ -16,7 +18,7 @@ enum Collate {
         case .float:
             return .tensor(try Tensor(shape: [samples.count], floats: try samples.map { Float(try $0.asDouble()) }))
         case .str:
-            return .object(PyList(samples))
+            return nested ? .object(PyTuple(samples)) : .object(PyList(samples))
         default:
             break
         }
@@ -38,7 +40,7 @@ enum Collate {
             guard rows.allSatisfy({ $0.count == width }) else {
                 throw pyError("RuntimeError", "each element in list of batch should be of equal size")
             }
-            let columns = try (0..<width).map { c in try collate(rows.map { $0[c] }, tuplesAsLists: tuplesAsLists) }
+            let columns = try (0..<width).map { c in try collate(rows.map { $0[c] }, tuplesAsLists: tuplesAsLists, nested: true) }
             return isTuple && !tuplesAsLists ? .object(PyTuple(columns)) : .object(PyList(columns))
         }
         throw pyError("TypeError",

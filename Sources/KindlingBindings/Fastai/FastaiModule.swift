@@ -64,6 +64,7 @@ enum FastaiModule {
         m["accuracy"] = accuracy
         m["error_rate"] = errorRate
         m["first"] = DataModule.first
+        m["L"] = .object(LClass.cls)
         if let pathlib = try? interp.importModule("pathlib"), let path = pathlib["Path"] { m["Path"] = path }
         // Plotting helpers, by name, when the plotting module is present.
         if let plt = try? interp.importModule("matplotlib.pyplot") {

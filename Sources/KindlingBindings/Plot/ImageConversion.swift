@@ -23,7 +23,7 @@ struct PixelArray {
             isInteger = a.array.dtype != .float64
             return
         }
-        if v.as(PyList.self) != nil || v.as(PyTuple.self) != nil {
+        if v.as(PyList.self) != nil || v.as(PyTuple.self) != nil || v.as(LObject.self) != nil {  // L: fastcore's list
             var shape: [Int] = []
             var out: [Float] = []
             var sawFloat = false
@@ -50,7 +50,8 @@ struct PixelArray {
             return
         }
         let items: [Value]
-        if let l = v.as(PyList.self) { items = l.items } else if let t = v.as(PyTuple.self) { items = t.items } else {
+        if let l = v.as(PyList.self) { items = l.items } else if let t = v.as(PyTuple.self) { items = t.items }
+        else if let l = v.as(LObject.self) { items = l.items } else {
             throw pyError("TypeError", "Image data of dtype object cannot be converted to float")
         }
         if depth == shape.count { shape.append(items.count) } else if shape[depth] != items.count {

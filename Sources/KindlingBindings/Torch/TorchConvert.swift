@@ -149,6 +149,7 @@ enum TorchConvert {
         let items: [Value]
         if let l = v.as(PyList.self) { items = l.items }
         else if let t = v.as(PyTuple.self) { items = t.items }
+        else if let l = v.as(LObject.self) { items = l.items }  // fastcore's L, a sequence to torch
         else if let r = v.as(PyRange.self) {
             // A range is lazy, so its length is not bounded by memory like a list's.
             if r.count > TorchConvert.maxRangeElements {

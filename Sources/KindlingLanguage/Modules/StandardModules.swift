@@ -8,5 +8,6 @@ extension Interpreter {
         registerNativeModule("os.path") { i in try i.importModule("os")["path"]?.as(PyModule.self) ?? OSModule.makePath() }
         registerNativeModule("sys") { i in SysModule.make(i) }
         registerNativeModule("pathlib") { _ in PathlibModule.make() }
+        registerNativeModule("string") { _ in StringModule.make() }
     }
 }
