@@ -11,6 +11,7 @@ enum ModuleClass {
         installCore(c)
         installTraversal(c)
         installState(c)
+        StateDict.install(c)
         return c
     }()
 

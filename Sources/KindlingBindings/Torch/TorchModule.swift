@@ -19,6 +19,7 @@ enum TorchModule {
         installFunctionForms(m)
         installJoining(m)
         installGradMode(m)
+        StateDict.installRefusals(m)
         return m
     }
 

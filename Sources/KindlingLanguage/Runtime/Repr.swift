@@ -97,7 +97,7 @@ extension Runtime {
             if t.items.count == 1 { return "(" + (try repr(t.items[0])) + ",)" }
             return "(" + (try t.items.map(repr).joined(separator: ", ")) + ")"
         }
-        if let d = o as? PyDict {
+        if let d = o as? PyDict, d.pyClass === Builtins.dict || !hasOwnRepr(o) {
             let parts = try zip(d.keys, d.values).map { try repr($0) + ": " + repr($1) }
             return "{" + parts.joined(separator: ", ") + "}"
         }
