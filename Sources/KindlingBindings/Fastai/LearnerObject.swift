@@ -52,8 +52,8 @@ final class LearnerObject: PyObject {
 
     func loss() -> (Tensor, Tensor) throws -> Tensor {
         let f = lossFunc
-        if let m = f.as(ModuleObject.self), m.runsNatively, case .loss(let kind, let red, let ignore) = m.layer {
-            return { try kind.compute($0, $1, red, ignoreIndex: ignore) }
+        if let m = f.as(ModuleObject.self), m.runsNatively, case .loss = m.layer {
+            return { try m.lossTensor($0, $1) }
         }
         return { p, y in
             let r = try Runtime.call(f, [.tensor(p), .tensor(y)])

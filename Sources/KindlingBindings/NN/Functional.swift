@@ -34,13 +34,12 @@ enum FunctionalModule {
                              ("l1_loss", .l1), ("binary_cross_entropy", .bce),
                              ("binary_cross_entropy_with_logits", .bceWithLogits)] {
             TorchModule.function(m, name, lossParams) { b in
-                if !b["weight"].isNone { throw notSupported("F.\(name)(weight=...)") }
-                if !b["pos_weight"].isNone { throw notSupported("F.\(name)(pos_weight=...)") }
-                if try b.double("label_smoothing") != 0 { throw notSupported("F.\(name)(label_smoothing=...)") }
+                let options = try ClassLossOptions.parse(weight: b["weight"], labelSmoothing: b["label_smoothing"],
+                                                         posWeight: b["pos_weight"], kind: kind, function: "F." + name)
                 let x = try TorchConvert.tensor(b["input"], function: name)
                 let y = try TorchConvert.tensor(b["target"], function: name, argument: "target", position: 2)
                 let reduction = try Reduction(parsing: try b.string("reduction"))
-                return .tensor(try kind.compute(x, y, reduction, ignoreIndex: try b.int("ignore_index")))
+                return .tensor(try kind.compute(x, y, reduction, ignoreIndex: try b.int("ignore_index"), options: options))
             }
         }
         return m

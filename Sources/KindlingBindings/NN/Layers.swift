@@ -135,11 +135,11 @@ enum Layers {
         c.define("__init__") { args in
             let m = try ModuleClass.selfModule(args)
             let b = try args.bind(sig)
-            if !b["weight"].isNone { throw notSupported("\(kind.rawValue)(weight=...)") }
-            if !b["pos_weight"].isNone { throw notSupported("\(kind.rawValue)(pos_weight=...)") }
-            if try b.double("label_smoothing") != 0 { throw notSupported("\(kind.rawValue)(label_smoothing=...)") }
+            let options = try ClassLossOptions.parse(weight: b["weight"], labelSmoothing: b["label_smoothing"],
+                                                     posWeight: b["pos_weight"], kind: kind, function: kind.rawValue)
             let reduction = try Reduction(parsing: try b.string("reduction"))
             m.layer = .loss(kind, reduction, ignoreIndex: try b.int("ignore_index"))
+            m.storeLossOptions(options, kind: kind, ignoreIndex: try b.int("ignore_index"))
             m.attributes?["reduction"] = .str(reduction.rawValue)
             return .none
         }
@@ -157,9 +157,9 @@ enum Layers {
 extension ModuleObject {
     /// A loss module applied to `(input, target)`.
     func lossForward(_ input: Value, _ target: Value) throws -> Tensor {
-        guard case .loss(let kind, let reduction, let ignore) = layer else { throw notSupported("this loss") }
+        guard case .loss(let kind, _, _) = layer else { throw notSupported("this loss") }
         let x = try TorchConvert.tensor(input, function: kind.rawValue.lowercased())
         let y = try TorchConvert.tensor(target, function: kind.rawValue.lowercased(), argument: "target", position: 2)
-        return try kind.compute(x, y, reduction, ignoreIndex: ignore)
+        return try lossTensor(x, y)
     }
 }

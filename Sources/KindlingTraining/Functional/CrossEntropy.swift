@@ -135,7 +135,10 @@ extension Losses {
         case .mean:
             out = try LossMath.scale(grad, try g.item().floatValue / Float(count))
         }
-        if let keep = rows.keep { out = try LossMath.mul(out, try keep.reshape([rows.count, 1])) }
+        if let keep = rows.keep {
+            // Ignored rows: + 0 turns -0 into PyTorch's +0.
+            out = try Tensor.binary(.add, .tensor(try LossMath.mul(out, try keep.reshape([rows.count, 1]))), .scalar(.float(0)))
+        }
         return out
     }
 
