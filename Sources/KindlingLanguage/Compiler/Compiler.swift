@@ -75,7 +75,9 @@ final class Compiler {
     }
 
     /// Names visible for NameError suggestions (locals, then globals, then builtins).
-    func nameError(_ name: String, locals: [String], globals: Namespace, builtins: Namespace) -> PyException {
+    /// Static: compiled code outlives the compiler (a function defined in one
+    /// cell or REPL input raises from a later one), so it must not capture it.
+    static func nameError(_ name: String, locals: [String], globals: Namespace, builtins: Namespace) -> PyException {
         let e = PyException.make("NameError", "name '\(name)' is not defined")
         let visibleLocals = locals.filter { !$0.contains("@") }
         e.exception.suggestion = Suggestions.closest(to: name, among: visibleLocals)
@@ -105,7 +107,7 @@ final class Compiler {
         case .global(let cell, let builtin):
             let locals = scope.kind == .function ? scope.localOrder : []
             let g = globals, b = builtins
-            let makeError = { [unowned self] in self.nameError(name, locals: locals, globals: g, builtins: b) }
+            let makeError = { Compiler.nameError(name, locals: locals, globals: g, builtins: b) }
             return { _ in
                 if let v = cell.value { return v }
                 if let v = builtin.value { return v }
@@ -143,8 +145,8 @@ final class Compiler {
             }
         case .cell(let c): return { f in f.cells[c].value = nil; return .normal }
         case .global(let cell, _):
-            return { [unowned self] _ in
-                if cell.value == nil { throw self.nameError(name, locals: locals, globals: g, builtins: b) }
+            return { _ in
+                if cell.value == nil { throw Compiler.nameError(name, locals: locals, globals: g, builtins: b) }
                 cell.value = nil
                 return .normal
             }
