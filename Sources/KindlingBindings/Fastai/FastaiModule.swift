@@ -65,10 +65,13 @@ enum FastaiModule {
         m["error_rate"] = errorRate
         m["first"] = DataModule.first
         m["L"] = .object(LClass.cls)
+        m["array"] = NumpyHelpers.array
+        m["to_np"] = NumpyHelpers.toNumpy
         if let pathlib = try? interp.importModule("pathlib"), let path = pathlib["Path"] { m["Path"] = path }
         // Plotting helpers, by name, when the plotting module is present.
         if let plt = try? interp.importModule("matplotlib.pyplot") {
             m["plt"] = .object(plt)
+            if let mpl = try? interp.importModule("matplotlib") { m["matplotlib"] = .object(mpl) }
         }
         if let core = try? interp.importModule("fastai.vision.core") {
             for name in ["show_image", "show_images", "show_titled_image", "subplots"] {

@@ -18,7 +18,7 @@ enum AxesMethods {
         plotMethod(c, AxesObject.self, "__repr__") { me, _ in .str(axesRepr(me.axes)) }
         plotMethod(c, AxesObject.self, "imshow", ["X", "cmap=None", "norm=None", "*", "aspect=None", "interpolation=None",
                                                   "alpha=None", "vmin=None", "vmax=None", "**kwargs"]) { me, b in
-            try imshow(me.axes, b)
+            try imshow(me.axes, b, defaultCmap: me.state.imageCmap)
         }
         plotMethod(c, AxesObject.self, "plot", ["*args", "**kwargs"]) { me, b in try plot(me.axes, b.varargs, b.varkw) }
         plotMethod(c, AxesObject.self, "set_title", ["label", "fontdict=None", "loc=None", "pad=None", "**kwargs"]) { me, b in
@@ -57,11 +57,11 @@ enum AxesMethods {
         })
     }
 
-    static func imshow(_ axes: Axes, _ b: BoundArguments) throws -> Value {
+    static func imshow(_ axes: Axes, _ b: BoundArguments, defaultCmap: String?) throws -> Value {
         if !b["norm"].isNone { throw notSupported("imshow(norm=...)") }
         if !b["alpha"].isNone { throw notSupported("imshow(alpha=...)") }
         if let extra = b.varkw.first { throw notSupported("imshow(\(extra.0)=...)") }
-        let cmap = try colorMapName(b["cmap"])
+        let cmap = try colorMapName(b["cmap"]) ?? defaultCmap
         let data = try PixelArray(b["X"]).imageData()
         try axes.imshow(data, cmap: cmap, vmin: try b.optionalDouble("vmin"), vmax: try b.optionalDouble("vmax"))
         let shape = data.channels == 1 ? "(\(data.height), \(data.width))" : "(\(data.height), \(data.width), \(data.channels))"

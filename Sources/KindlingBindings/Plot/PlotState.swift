@@ -8,6 +8,8 @@ final class PlotState {
     let session = PlotSession()
     var shown: [Figure] = []
     var showHandler: (([Figure]) -> Void)?
+    /// `matplotlib.rc('image', cmap=...)`: the colour map of images drawn without `cmap=`.
+    var imageCmap: String?
 
     init(_ interpreter: Interpreter) { self.interpreter = interpreter }
 

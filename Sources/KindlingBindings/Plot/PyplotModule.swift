@@ -5,13 +5,14 @@ import KindlingLanguage
 /// fastai's subplots), all over the importing interpreter's PlotSession.
 enum PlotModules {
     static let loaders: [(String, (Interpreter) throws -> PyModule)] = [
-        ("matplotlib", { _ in matplotlib() }),
+        ("matplotlib", { interp in matplotlib(PlotState.of(interp)) }),
         ("matplotlib.pyplot", { interp in PyplotModule.make(PlotState.of(interp)) }),
         ("fastai.vision.core", { interp in fastaiVisionCore(PlotState.of(interp)) }),
     ]
 
-    static func matplotlib() -> PyModule {
+    static func matplotlib(_ state: PlotState) -> PyModule {
         let m = PyModule(name: "matplotlib")
+        m.define("rc") { a in try PlotRC.rc(state, a) }
         m["__version__"] = .str("3.9.2")
         m.define("use") { _ in .none }   // backends: Kindling draws inline whatever is asked
         m.define("get_backend") { _ in .str("module://matplotlib_inline.backend_inline") }
@@ -97,7 +98,7 @@ enum PyplotModule {
         }
         fn("plot", ["*args", "**kwargs"]) { b in try AxesMethods.plot(try gca().axes, b.varargs, b.varkw) }
         fn("imshow", ["X", "cmap=None", "norm=None", "*", "aspect=None", "interpolation=None", "alpha=None",
-                      "vmin=None", "vmax=None", "**kwargs"]) { b in try AxesMethods.imshow(try gca().axes, b) }
+                      "vmin=None", "vmax=None", "**kwargs"]) { b in try AxesMethods.imshow(try gca().axes, b, defaultCmap: state.imageCmap) }
         fn("title", ["label", "fontdict=None", "loc=None", "pad=None", "**kwargs"]) { b in
             try AxesMethods.setTitle(try gca().axes, b)
         }

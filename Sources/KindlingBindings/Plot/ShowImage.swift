@@ -43,7 +43,7 @@ enum ShowImage {
             default: throw notSupported("show_image(\(k)=...)")
             }
         }
-        try target.axes.imshow(try pixels.imageData(), cmap: cmap, vmin: vmin, vmax: vmax)
+        try target.axes.imshow(try pixels.imageData(), cmap: cmap ?? state.imageCmap, vmin: vmin, vmax: vmax)
         if !b["title"].isNone { target.axes.title = try Runtime.str(b["title"]) }
         target.axes.axisVisible = false
         return .object(target)
