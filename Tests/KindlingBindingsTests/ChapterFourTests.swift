@@ -27,6 +27,27 @@ final class ChapterFourTests: XCTestCase {
         XCTAssertEqual(FigureDisplay.takeFiguresToShow(for: fresh.interp).first?.axes.first?.image?.colorMap.name, "viridis")
     }
 
+    func testScatterDrawsMarkersWithItsOwnColourCycle() throws {
+        let r = ScriptRunner()
+        try r.run("""
+            from fastai.vision.all import *
+            fig, ax = plt.subplots()
+            ax.plot([1, 2], [3, 4])
+            a = ax.scatter(torch.arange(0, 3).float(), tensor([1., 4., 9.]))
+            ax.scatter([1], [2])
+            plt.scatter(-1.5, 2.25, color='red')
+            """)
+        XCTAssertEqual(try r.repr("type(a).__module__, type(a).__name__"), "('matplotlib.collections', 'PathCollection')")
+        XCTAssertEqual(r.error("plt.scatter([1, 2], [1])"), "ValueError: x and y must be the same size")
+        XCTAssertEqual(r.error("plt.scatter([1], [1], s=10)"), "NotImplementedError: scatter(s=...) is not supported by Kindling")
+        let axes = try XCTUnwrap(FigureDisplay.takeFiguresToShow(for: r.interp).first?.axes.first)
+        XCTAssertEqual(axes.lines.count, 4)
+        XCTAssertEqual(axes.lines.map(\.drawsLine), [true, false, false, false])
+        XCTAssertEqual(axes.lines.map(\.color), ["C0", "C0", "C1", "red"].compactMap { ColorCycle.named($0) })
+        XCTAssertEqual(axes.lines[1].y, [1, 4, 9])
+        XCTAssertEqual(axes.lines[3].x, [-1.5])
+    }
+
     func testNumpyArrayMatchesNumpy() throws {
         let r = ScriptRunner()
         XCTAssertEqual(try r.run(#"""

@@ -21,6 +21,7 @@ enum AxesMethods {
             try imshow(me.axes, b, defaultCmap: me.state.imageCmap)
         }
         plotMethod(c, AxesObject.self, "plot", ["*args", "**kwargs"]) { me, b in try plot(me.axes, b.varargs, b.varkw) }
+        plotMethod(c, AxesObject.self, "scatter", Scatter.parameters) { me, b in try Scatter.scatter(me.axes, b) }
         plotMethod(c, AxesObject.self, "set_title", ["label", "fontdict=None", "loc=None", "pad=None", "**kwargs"]) { me, b in
             try setTitle(me.axes, b)
         }

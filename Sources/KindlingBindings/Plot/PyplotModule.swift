@@ -97,6 +97,7 @@ enum PyplotModule {
             return .none
         }
         fn("plot", ["*args", "**kwargs"]) { b in try AxesMethods.plot(try gca().axes, b.varargs, b.varkw) }
+        fn("scatter", Scatter.parameters) { b in try Scatter.scatter(try gca().axes, b) }
         fn("imshow", ["X", "cmap=None", "norm=None", "*", "aspect=None", "interpolation=None", "alpha=None",
                       "vmin=None", "vmax=None", "**kwargs"]) { b in try AxesMethods.imshow(try gca().axes, b, defaultCmap: state.imageCmap) }
         fn("title", ["label", "fontdict=None", "loc=None", "pad=None", "**kwargs"]) { b in
