@@ -34,6 +34,22 @@ final class LearnerTests: XCTestCase {
         XCTAssertEqual(try r.repr("first(DataLoader([x[0], x[1]], bs=2)).shape"), "torch.Size([2, 3])")
     }
 
+    func testShuffledBatchesOfRowViewsEqualStackedItems() throws {
+        let r = try fastai()
+        try r.run("""
+            torch.manual_seed(5); x = torch.randn(50, 70); y = torch.arange(50); m = (torch.arange(50) % 2 == 0).float().unsqueeze(1)
+            dl = DataLoader(list(zip(x, y, m)), bs=8, shuffle=True)
+            same = [bool((xb == torch.stack([x[i] for i in yb.tolist()])).all()) and bool((mb == torch.stack([m[i] for i in yb.tolist()])).all())
+                    for xb, yb, mb in dl]
+            kinds = [(xb.dtype, yb.dtype, mb.dtype, xb.shape[1], mb.shape[1], xb.is_contiguous()) for xb, yb, mb in dl]
+            seen = sorted(sum([yb.tolist() for _, yb, _ in dl], []))
+            """)
+        XCTAssertEqual(try r.repr("all(same), len(same), seen == list(range(50))"), "(True, 7, True)")
+        XCTAssertEqual(try r.repr("set(kinds)"), "{(torch.float32, torch.int64, torch.float32, 70, 1, True)}")
+        // A batch is a fresh tensor: writing to it leaves the dataset alone.
+        XCTAssertEqual(try r.repr("b = first(DataLoader(list(zip(x, y)), bs=4)); b[0].zero_(); bool((x[:4] != 0).any())"), "True")
+    }
+
     func testShuffleFollowsManualSeedAndCoversEverything() throws {
         let r = try fastai()
         try r.run("""

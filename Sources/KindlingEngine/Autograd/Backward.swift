@@ -43,6 +43,7 @@ extension Tensor {
             throw TensorError(.runtimeError,
                 "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
         }
+        if requiresGradFlag != on { Tensor.identityChanged() }
         requiresGradFlag = on
         return self
     }

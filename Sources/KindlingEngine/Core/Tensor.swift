@@ -67,6 +67,7 @@ public final class Tensor {
 
     /// Replaces this tensor's contents by another's, as `t.data = other` does.
     func setData(_ other: Tensor) {
+        Tensor.identityChanged()
         storage = other.storage
         shape = other.shape
         strides = other.strides

@@ -74,6 +74,7 @@ extension Tensor {
         CopyKernel.copy(src: result, srcStrides: result.strides, dst: self)
         storage.version += 1
         gradFn = result.gradFn
+        Tensor.identityChanged()
         return self
     }
 
@@ -92,6 +93,7 @@ extension Tensor {
         storage.version += 1
         if GradMode.isEnabled && gradFn != nil && viewBase == nil {
             let shape = self.shape
+            Tensor.identityChanged()
             gradFn = GradFn(.custom(name: "FillBackward0") { g in [try G.zeros(g.shape).reshape(shape)] }, [gradEdge])
         }
         return self
@@ -121,6 +123,7 @@ extension Tensor {
                     "in-place copy into a view of a tensor that requires grad is not supported by Kindling")
             }
             let srcShape = src.shape
+            Tensor.identityChanged()
             gradFn = GradFn(.custom(name: "CopyBackwards") { g in [try G.zeros(g.shape), try G.sumTo(g, srcShape)] },
                             [gradEdge, src.gradEdge])
         }
@@ -146,7 +149,7 @@ extension Tensor {
         }
         CopyKernel.copy(src: result, srcStrides: result.strides, dst: self)
         storage.version += 1
-        if tracked { gradFn = result.gradFn }
+        if tracked { gradFn = result.gradFn; Tensor.identityChanged() }
         return self
     }
 }

@@ -1,0 +1,120 @@
+/// Collating a DataLoader batch fast: `torch.stack` of items picked by index
+/// from a fixed list of same-shaped contiguous tensors, without per-item
+/// Tensor work. The item addresses are computed once; a batch is one fresh
+/// tensor filled by a tight copy loop. Results are identical to
+/// `Tensor.stack(indices.map { items[$0] })`.
+public final class RowGather {
+    /// The items, kept so their storages (and so `addresses`) stay alive.
+    public let items: [Tensor]
+    private var plan: Plan?
+    private var planEpoch = -1
+
+    private struct Plan {
+        let itemShape: [Int]
+        let dtype: DType
+        let itemBytes: Int
+        let addresses: [UnsafeRawPointer]
+    }
+
+    public init(_ items: [Tensor]) {
+        self.items = items
+    }
+
+    /// `stack([items[i] for i in indices])`: a fresh contiguous tensor.
+    /// Throws IndexError for an index outside the list, as indexing it would.
+    public func stack(_ indices: [Int]) throws -> Tensor {
+        for i in indices where i < 0 || i >= items.count {
+            throw TensorError(.indexError, "list index out of range")
+        }
+        guard let plan = currentPlan(), !indices.isEmpty else {
+            return try Tensor.stack(indices.map { items[$0] }, dim: 0)
+        }
+        let out = try Tensor.empty([indices.count] + plan.itemShape, plan.dtype)
+        let dst = UnsafeMutableRawPointer(out.storage.raw)
+        plan.addresses.withUnsafeBufferPointer { addrs in
+            indices.withUnsafeBufferPointer { idx in
+                RowGather.copyRows(addrs, idx, itemBytes: plan.itemBytes, into: dst)
+            }
+        }
+        return out
+    }
+
+    /// The plan when the fast path applies now: every item contiguous, of one
+    /// shape and dtype, and none tracked by autograd (stack would record a
+    /// node). Rebuilt after any tensor changed identity (`.data =`,
+    /// `requires_grad_`, tracked in-place ops), which bumps `Tensor.identityEpoch`.
+    private func currentPlan() -> Plan? {
+        let epoch = Tensor.identityEpoch
+        if epoch != planEpoch {
+            plan = RowGather.makePlan(items)
+            planEpoch = epoch
+        }
+        return plan
+    }
+
+    private static func makePlan(_ items: [Tensor]) -> Plan? {
+        guard let first = items.first, first.numel > 0 else { return nil }
+        let shape = first.shape, dtype = first.dtype
+        var addresses: [UnsafeRawPointer] = []
+        addresses.reserveCapacity(items.count)
+        for t in items {
+            guard t.isContiguous, t.dtype == dtype, t.shape == shape, !t.requiresGrad else { return nil }
+            addresses.append(UnsafeRawPointer(t.storage.raw) + t.storageOffset * dtype.itemSize)
+        }
+        return Plan(itemShape: shape, dtype: dtype, itemBytes: first.numel * dtype.itemSize, addresses: addresses)
+    }
+
+    /// Copies `addrs[idx[k]]` (itemBytes each) to row k of `dst`. Large rows
+    /// are copied four at a time, 64 bytes from each in turn, so the random
+    /// source rows' cache misses overlap instead of queueing one row at a time.
+    static func copyRows(_ addrs: UnsafeBufferPointer<UnsafeRawPointer>, _ idx: UnsafeBufferPointer<Int>,
+                         itemBytes: Int, into dst: UnsafeMutableRawPointer) {
+        let n = idx.count
+        switch itemBytes {
+        case 8:
+            let d = dst.assumingMemoryBound(to: UInt64.self)
+            for k in 0..<n { d[k] = addrs[idx[k]].loadUnaligned(as: UInt64.self) }
+        case 4:
+            let d = dst.assumingMemoryBound(to: UInt32.self)
+            for k in 0..<n { d[k] = addrs[idx[k]].loadUnaligned(as: UInt32.self) }
+        case ..<256:
+            for k in 0..<n { (dst + k * itemBytes).copyMemory(from: addrs[idx[k]], byteCount: itemBytes) }
+        default:
+            let group = 4
+            var k = 0
+            while k < n {
+                let g = min(group, n - k)
+                var off = 0
+                while off + 64 <= itemBytes {
+                    for r in 0..<g {
+                        let v = (addrs[idx[k + r]] + off).loadUnaligned(as: SIMD16<Float>.self)
+                        (dst + (k + r) * itemBytes + off).storeBytes(of: v, as: SIMD16<Float>.self)
+                    }
+                    off += 64
+                }
+                if off < itemBytes {
+                    for r in 0..<g {
+                        (dst + (k + r) * itemBytes + off).copyMemory(from: addrs[idx[k + r]] + off, byteCount: itemBytes - off)
+                    }
+                }
+                k += g
+            }
+        }
+    }
+}
+
+extension Tensor {
+    /// Bumped whenever an existing tensor changes storage, shape or whether
+    /// it is tracked (`.data =`, `requires_grad_`, tracked in-place ops), so
+    /// caches of tensor addresses (`RowGather`) know to rebuild. Kept behind
+    /// a pointer: a plain global var costs a dynamic exclusivity check.
+    nonisolated(unsafe) private static let identityCounter: UnsafeMutablePointer<Int> = {
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return p
+    }()
+
+    public static var identityEpoch: Int { identityCounter.pointee }
+
+    @inline(__always) static func identityChanged() { identityCounter.pointee &+= 1 }
+}
