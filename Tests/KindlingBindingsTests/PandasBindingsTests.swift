@@ -178,6 +178,26 @@ final class PandasBindingsTests: XCTestCase {
         XCTAssertEqual(try runner.repr("torch.tensor(df['label']).dtype, torch.tensor(df).shape"), "(torch.int64, torch.Size([12, 5]))")
     }
 
+    func testPixelTensorsShareTheFramesBytesCopyOnWrite() throws {
+        try runner.run("""
+            x = torch.tensor(df.iloc[:, 1:].values)
+            y = torch.tensor(df['label'].values)
+            f = x.float() / 255
+            """)
+        let frame = try CSVReader.read(path: directory.appendingPathComponent("small.csv").path)
+        XCTAssertTrue(try NDArrayObject(valuesOf: frame).makeTensor().isCompactStorage)
+        XCTAssertTrue(try DataFrameObject(frame).makeTensor().isCompactStorage)
+        XCTAssertEqual(try runner.repr("x.dtype, y.dtype, f.dtype, x[1], (y == 1).sum()"),
+                       "(torch.int64, torch.int64, torch.float32, tensor([37, 48, 59, 70]), tensor(6))")
+        XCTAssertEqual(try runner.repr("f[6].tolist()"), "[0.8705882430076599, 0.9137254953384399, 0.95686274766922, 1.0]")
+        // Writing to the tensor never changes the frame (torch.tensor copies).
+        try runner.run("x[0, 0] = 99\nx += 1\ny[0] = 7")
+        XCTAssertEqual(try runner.repr("x[0].tolist(), df.iloc[0, 1], df['label'].iloc[0], y[:3].tolist()"),
+                       "([100, 12, 23, 34], 0, 1, [7, 1, 2])")
+        XCTAssertEqual(try runner.repr("torch.tensor(df.iloc[:, 1:].values)[0].tolist()"), "[0, 11, 22, 33]")
+        XCTAssertEqual(try runner.repr("torch.tensor(df.iloc[:, 1:]).float().mean().item() == torch.tensor(df.iloc[:, 1:].values.tolist()).float().mean().item()"), "True")
+    }
+
     func testPixelColumnsAreStoredInOneBytePerCell() throws {
         let frame = try CSVReader.read(path: directory.appendingPathComponent("small.csv").path)
         for column in frame.data {

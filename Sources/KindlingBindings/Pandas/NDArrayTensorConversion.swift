@@ -2,7 +2,8 @@ import KindlingData
 import KindlingEngine
 
 /// `tensor(array)` without a Python-level loop and without a full-size intermediate array:
-/// the tensor is allocated once and filled a block of rows at a time.
+/// the tensor is allocated once and filled a block of rows at a time, or, for compact
+/// uint8-backed int64 values (pixel frames), shares the bytes without any copy.
 enum NDArrayTensorConversion {
     /// Rows per block: about 2 MB of Int64 staging at a time.
     static let blockElements = 1 << 18
@@ -20,9 +21,9 @@ enum NDArrayTensorConversion {
                 try Tensor(shape: [range.count], bools: Array(values[range]))
             }
         case .uint8(let values):
-            return try filled(shape: shape, dtype: .int64, total: total) { range in
-                try Tensor(shape: [range.count], ints: values[range].map { Int64($0) })
-            }
+            // Zero-copy: the int64 tensor reads the array's bytes until something needs
+            // 8-byte values (the engine then widens a private copy; the array never changes).
+            return try Tensor(shape: shape, compactInt64Bytes: values)
         case .int64(let values):
             return try filled(shape: shape, dtype: .int64, total: total) { range in
                 try Tensor(shape: [range.count], ints: Array(values[range]))
@@ -35,7 +36,9 @@ enum NDArrayTensorConversion {
     static func tensor(fromColumnsOf frame: DataFrame) throws -> Tensor {
         let rows = frame.rowCount, cols = frame.columns.count
         let all = Array(0..<cols)
-        guard rows > 0, cols > 0, rows * cols > blockElements else { return try tensor(from: frame.values) }
+        guard rows > 0, cols > 0, rows * cols > blockElements, !frame.allColumnsCompact else {
+            return try tensor(from: frame.values)
+        }
         let rowsPerBlock = max(1, blockElements / cols)
         var out: Tensor?
         var start = 0

@@ -39,6 +39,11 @@ extension DataFrame {
     /// integer (compact uint8 storage when every column is), float64 when any is float.
     public var values: NDArray { block(rows: nil, columns: Array(0..<columns.count)) }
 
+    /// True when every column is compact uint8-backed int64 (so `values` is one byte per value).
+    public var allColumnsCompact: Bool {
+        !data.isEmpty && data.allSatisfy { if case .uint8 = $0 { return true } else { return false } }
+    }
+
     /// A row-major 2-D block of the given rows (nil: all, in order) and column positions,
     /// gathered in one pass per column.
     public func block(rows: [Int]?, columns picked: [Int]) -> NDArray {

@@ -20,6 +20,7 @@ extension Tensor: FormattableTensor, CustomStringConvertible {
     /// The element at a flat row-major logical index (0 ..< numel).
     public func scalar(atLogical index: Int) -> Scalar {
         let i = storageIndex(ofLogical: index)
+        if let byte = storage.compactByte(at: i) { return Scalar.int(Int64(byte)).converted(to: dtype) }
         switch dtype {
         case .float32: return .float(storage.floats[i])
         case .int64: return .int(storage.ints[i])

@@ -23,6 +23,7 @@ enum CopyKernel {
 
     /// Dispatches `copy` on both dtypes.
     static func copy(src: Tensor, srcStrides: [Int], dst: Tensor) {
+        if CompactKernels.copy(src: src, srcStrides: srcStrides, dst: dst) { return }
         switch (src.dtype, dst.dtype) {
         case (.float32, .float32): copy(Float.self, Float.self, src: src, srcStrides: srcStrides, dst: dst)
         case (.float32, .int64): copy(Float.self, Int64.self, src: src, srcStrides: srcStrides, dst: dst)
@@ -38,6 +39,7 @@ enum CopyKernel {
 
     /// A fresh contiguous copy of `src` converted to `dtype` (no autograd).
     static func materialize(_ src: Tensor, dtype: DType) throws -> Tensor {
+        if let compact = try CompactKernels.materialize(src, dtype: dtype) { return compact }
         let out = try Tensor.empty(src.shape, dtype)
         copy(src: src, srcStrides: src.strides, dst: out)
         return out

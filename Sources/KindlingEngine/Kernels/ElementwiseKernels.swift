@@ -18,17 +18,17 @@ enum ElementwiseKernel {
         let aFull = a.isContiguous && a.numel == n
         let bFull = b.isContiguous && b.numel == n
         if aFull && bFull {
-            for i in 0..<n { po[i] = f(pa[i], pb[i]) }
+            ParallelLoop.chunks(n) { r in for i in r { po[i] = f(pa[i], pb[i]) } }
             return
         }
         if aFull && b.numel == 1 {
             let y = pb[0]
-            for i in 0..<n { po[i] = f(pa[i], y) }
+            ParallelLoop.chunks(n) { r in for i in r { po[i] = f(pa[i], y) } }
             return
         }
         if bFull && a.numel == 1 {
             let x = pa[0]
-            for i in 0..<n { po[i] = f(x, pb[i]) }
+            ParallelLoop.chunks(n) { r in for i in r { po[i] = f(x, pb[i]) } }
             return
         }
         // Row broadcast: a is the full matrix, b one contiguous row (or the reverse).
@@ -63,7 +63,7 @@ enum ElementwiseKernel {
         let po = out.basePointer(R.self)
         if a.isContiguous {
             let pa = a.basePointer(A.self)
-            for i in 0..<out.numel { po[i] = f(pa[i]) }
+            ParallelLoop.chunks(out.numel) { r in for i in r { po[i] = f(pa[i]) } }
             return
         }
         let ra = a.storage.pointer(A.self)

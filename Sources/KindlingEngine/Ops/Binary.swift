@@ -78,7 +78,7 @@ extension Tensor {
         let a = try a0.converted(to: dt.compute)
         let b = try b0.converted(to: dt.compute)
         let out = try Tensor.empty(shape, dt.result)
-        try BinaryKernels.run(op, a, b, out)
+        if !CompactKernels.binaryWithScalar(op, a, b, out) { try BinaryKernels.run(op, a, b, out) }
         if dt.result == .float32 && needsGrad(a0, b0) {
             out.attach(try BinaryKernels.backwardOp(op, a0, b0, out, scalarSide: scalarSide), [a0, b0])
         }
