@@ -9,5 +9,6 @@ extension Interpreter {
         registerNativeModule("sys") { i in SysModule.make(i) }
         registerNativeModule("pathlib") { _ in PathlibModule.make() }
         registerNativeModule("string") { _ in StringModule.make() }
+        registerNativeModule("operator") { _ in OperatorModule.make() }
     }
 }
