@@ -142,5 +142,11 @@ final class LObjectTests: XCTestCase {
         XCTAssertEqual(r.error("L(1, 2).zip(cycled=True)"), "NotImplementedError: L.zip(cycled=True) is not supported by Kindling")
         XCTAssertEqual(r.error("L(1, match=[1, 2])"), "NotImplementedError: L(match=...) is not supported by Kindling")
         XCTAssertEqual(r.error("L().reduce(lambda a, b: a + b)"), "TypeError: reduce() of empty iterable with no initial value")
+        XCTAssertEqual(r.error("L(1).map(5)"), "AttributeError: 'int' object has no attribute '__getitem__'")
+        // An L that contains itself: RecursionError like fastcore, not a stack overflow.
+        try r.run("me = L(1); me.append(me)")
+        XCTAssertEqual(r.error("me == me"), "RecursionError: maximum recursion depth exceeded in comparison")
+        XCTAssertEqual(r.error("me.flatten()"), "RecursionError: maximum recursion depth exceeded")
+        XCTAssertEqual(try r.repr("L(1, 2) == L(1, 2)"), "True")
     }
 }

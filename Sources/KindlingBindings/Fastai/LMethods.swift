@@ -21,7 +21,11 @@ enum LMethods {
     static func mapper(_ f: Value, _ extra: [Value], _ kwargs: [(String, Value)]) throws -> (Value) throws -> Value {
         if case .str = f { return { x in try Runtime.callMethod(f, "format", [x]) } }
         if Runtime.isCallable(f) { return { x in try Runtime.call(f, extra + [x], kwargs) } }
-        return { x in try Runtime.getItem(f, x) }
+        switch f {
+        case .none, .bool, .int, .float:
+            throw pyError("AttributeError", "'\(f.typeName)' object has no attribute '__getitem__'")
+        default: return { x in try Runtime.getItem(f, x) }
+        }
     }
 
     static func predicate(_ f: Value, negate: Bool, _ kwargs: [(String, Value)]) -> (Value) throws -> Bool {
@@ -183,6 +187,8 @@ enum LMethods {
         c.define("flatten") { args in
             var out: [Value] = []
             func walk(_ xs: [Value]) throws {
+                try LClass.enterNested("")
+                defer { LClass.nesting -= 1 }
                 for x in xs {
                     if case .object(let o) = x, LClass.isIterable(o) { try walk(try Runtime.iterateToArray(x)) }
                     else if let t = x.tensorValue, t.dim > 0 { try walk(try Runtime.iterateToArray(x)) }

@@ -174,6 +174,8 @@ enum LClass {
     }
 
     static func allEqual(_ a: [Value], _ b: Value) throws -> Bool {
+        try enterNested()
+        defer { nesting -= 1 }
         let other = try Runtime.iterateToArray(b)
         guard other.count == a.count else { return false }
         for (x, y) in zip(a, other) where !(try equals(x, y)) { return false }
@@ -199,6 +201,17 @@ enum LClass {
             return try allEqual(try Runtime.iterateToArray(a), b)
         }
         return try Runtime.valuesEqual(a, b)
+    }
+
+    /// Depth of nested comparisons / flattening: an `L` that contains itself
+    /// raises RecursionError (as fastcore does) instead of exhausting the stack.
+    nonisolated(unsafe) static var nesting = 0
+
+    static func enterNested(_ context: String = " in comparison") throws {
+        guard nesting < min(Interrupts.recursionLimit, 1000) else {
+            throw pyError("RecursionError", "maximum recursion depth exceeded\(context)")
+        }
+        nesting += 1
     }
 
     /// Attributes fastcore's `GetAttr` forwards to the underlying list.
