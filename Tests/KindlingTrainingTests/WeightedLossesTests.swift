@@ -128,6 +128,10 @@ final class WeightedLossesTests: XCTestCase {
         }
         XCTAssertEqual(message { try Losses.crossEntropy(x, y, weight: try Tensor(shape: [2], floats: [1, 1]), labelSmoothing: 0) },
                        "weight tensor should be defined either for all 4 classes or no classes but got weight tensor of shape: [2]")
+        XCTAssertEqual(message { try Losses.nll(x, y, weight: try Tensor(shape: [1, 4], floats: [1, 1, 1, 1])) },
+                       "weight tensor should be defined either for all 4 classes or no classes but got weight tensor of shape: [1, 4]")
+        XCTAssertEqual(message { try Losses.crossEntropy(x, y, weight: try Tensor.ones([4]).requiresGrad_(true), labelSmoothing: 0.1) },
+                       "The function 'nll_loss_forward' is not differentiable with respect to argument 'weight'. This input cannot have requires_grad True.")
         XCTAssertEqual(message { try Losses.nll(x, y, weight: try Tensor(shape: [4], ints: [1, 1, 1, 1])) },
                        "expected scalar type Float but found Long")
         XCTAssertEqual(message { try Losses.crossEntropy(x, y, weight: nil, labelSmoothing: 1.5) },

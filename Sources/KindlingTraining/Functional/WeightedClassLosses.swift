@@ -19,8 +19,10 @@ extension Losses {
         if weight == nil && eps == 0 { return try crossEntropy(input, target, reduction: reduction, ignoreIndex: ignoreIndex) }
         try LossMath.requireFloat(input, "log_softmax_lastdim_kernel_impl")
         let classDim = input.dim == 1 ? 0 : 1
-        if input.dim >= 1 { try checkWeight(weight, classes: input.shape[classDim]) }
-        if target.dtype == .float32 && target.shape == input.shape {
+        // Probability targets are a differentiable composite (weight may require grad).
+        let probabilities = target.dtype == .float32 && target.shape == input.shape
+        if input.dim >= 1 { try checkWeight(weight, classes: input.shape[classDim], fused: !probabilities) }
+        if probabilities {
             return try probabilityTargets(input, target, weight: weight, reduction: reduction, eps: eps, classDim: classDim)
         }
         let logProbs = try input.logSoftmax(dim: classDim)
@@ -41,7 +43,7 @@ extension Losses {
         let (logProbs, rows) = try classLayout(input, target, ignoreIndex: ignoreIndex)
         try LossMath.requireFloat(input, "nll_loss_forward_reduce_cuda_kernel_2d_index")
         let classes = logProbs.shape[1]
-        try checkWeight(weight, classes: classes)
+        try checkWeight(weight, classes: classes, fused: true)
         let rowWeights = try self.rowWeights(weight, rows)
         let total = rowWeights.reduce(Float(0), +)
         let w = try Tensor(shape: [rows.count], floats: rowWeights)
@@ -79,14 +81,19 @@ extension Losses {
     }
 
     /// ATen's check that a class-weight tensor has one float per class.
-    static func checkWeight(_ weight: Tensor?, classes: Int) throws {
+    /// `fused`: the weight feeds nll_loss, which has no gradient for it.
+    static func checkWeight(_ weight: Tensor?, classes: Int, fused: Bool) throws {
         guard let weight else { return }
-        if weight.numel != classes {
+        if weight.dim != 1 || weight.numel != classes {
             throw TensorError(.runtimeError,
                 "weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: [\(weight.shape.map(String.init).joined(separator: ", "))]")
         }
         if weight.dtype != .float32 {
             throw TensorError(.runtimeError, "expected scalar type Float but found \(weight.dtype == .int64 ? "Long" : "Bool")")
+        }
+        if fused && weight.requiresGrad && GradMode.isEnabled {
+            throw TensorError(.runtimeError,
+                "The function 'nll_loss_forward' is not differentiable with respect to argument 'weight'. This input cannot have requires_grad True.")
         }
     }
 
