@@ -102,6 +102,14 @@ final class WeightedLossesTests: XCTestCase {
         assertClose(x.grad?.floatValues() ?? [], [0.0210088, -0.0320729, 0.0864953, -0.0754312, 0.1234867, -0.0384399, -0.0085069, -0.0765399, 0.0231172, 0.0015623, 0.027593, -0.0522725, 0.1062158, -0.0412465, -0.0136535, -0.0513158, 0.05625, -0.01875, 0.03125, -0.06875], "prob grad")
     }
 
+    func testProbabilityTargetsRecordATensGradFnNames() throws {
+        let x = try Tensor(shape: [5, 4], floats: Self.input).requiresGrad_(true)
+        let p = try x.detach().softmax(dim: 1)
+        XCTAssertEqual(try Losses.crossEntropy(x, p).gradFn?.name, "DivBackward1")
+        XCTAssertEqual(try Losses.crossEntropy(x, p, reduction: .sum).gradFn?.name, "NegBackward0")
+        XCTAssertEqual(try Losses.crossEntropy(x, p, reduction: .none).gradFn?.name, "NegBackward0")
+    }
+
     func testOneDimensionalInput() throws {
         let x = try Tensor(shape: [4], floats: Array(Self.input[0..<4])).requiresGrad_(true)
         let out = try Losses.crossEntropy(x, try Tensor(shape: [], ints: [1]), weight: try Tensor(shape: [4], floats: Self.weight),
@@ -136,6 +144,10 @@ final class WeightedLossesTests: XCTestCase {
                        "expected scalar type Float but found Long")
         XCTAssertEqual(message { try Losses.crossEntropy(x, y, weight: nil, labelSmoothing: 1.5) },
                        "label_smoothing must be between 0.0 and 1.0. Got: 1.5")
+        let scalar = try Tensor(shape: [], floats: [1])
+        XCTAssertEqual(message { try Losses.crossEntropy(scalar, scalar) }, "Dimension specified as 1 but tensor has no dimensions")
+        XCTAssertEqual(message { try Losses.crossEntropy(scalar, scalar, weight: nil, labelSmoothing: 0.1) },
+                       "Dimension specified as 1 but tensor has no dimensions")
         // PyTorch ignores a negative smoothing.
         let plain = try Losses.crossEntropy(x, y).item().doubleValue
         XCTAssertEqual(try Losses.crossEntropy(x, y, weight: nil, labelSmoothing: -0.1).item().doubleValue, plain, accuracy: 1e-7)

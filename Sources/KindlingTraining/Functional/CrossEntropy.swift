@@ -143,9 +143,8 @@ extension Losses {
     }
 
     /// Cross entropy against class probabilities: `-(target * log_softmax).sum(1)` reduced.
+    /// (The composite ATen builds, with its grad_fn names: WeightedClassLosses.swift.)
     static func softTargetCrossEntropy(_ input: Tensor, _ target: Tensor, reduction: Reduction) throws -> Tensor {
-        let axis = input.dim == 1 ? 0 : 1
-        let perRow = try LossMath.mul(target, try input.logSoftmax(dim: axis)).sum(dims: [axis]).neg()
-        return try reduction.apply(perRow)
+        try probabilityTargets(input, target, weight: nil, reduction: reduction, eps: 0, classDim: input.dim == 1 ? 0 : 1)
     }
 }

@@ -131,6 +131,9 @@ extension Losses {
     /// `-(log_softmax * target' * weight).sum(classes)`, the mean over rows.
     static func probabilityTargets(_ input: Tensor, _ target: Tensor, weight: Tensor?, reduction: Reduction,
                                    eps: Double, classDim: Int) throws -> Tensor {
+        guard classDim < input.dim else {
+            throw TensorError(.indexError, "Dimension specified as \(classDim) but tensor has no dimensions")
+        }
         let classes = input.shape[classDim]
         var t = target
         if eps > 0 {
@@ -145,8 +148,14 @@ extension Losses {
         case .none: return try product.sum(dims: [classDim]).neg()
         case .sum: return try product.sum().neg()
         case .mean:
+            // ATen divides by a Python number here: the node is DivBackward1.
             let rows = Float(input.numel / max(classes, 1))
-            return try Tensor.binary(.div, .tensor(try product.sum().neg()), .scalar(.float(rows)))
+            let total = try product.sum().neg()
+            let out = try GradMode.withNoGrad { try Tensor.binary(.div, .tensor(total.detach()), .scalar(.float(rows))) }
+            Tensor.recordCustom(name: "DivBackward1", inputs: [total], output: out) { g in
+                [try Tensor.binary(.div, .tensor(g), .scalar(.float(rows)))]
+            }
+            return out
         }
     }
 }
