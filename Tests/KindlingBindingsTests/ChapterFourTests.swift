@@ -73,6 +73,11 @@ final class ChapterFourTests: XCTestCase {
             """#)
         XCTAssertEqual(r.error("to_np(tensor([1.]))"), "NotImplementedError: to_np (NumPy arrays of tensors) is not supported by Kindling")
         XCTAssertEqual(r.error("array(tensor([1.]))"), "NotImplementedError: array() of a tensor is not supported by Kindling")
+        try r.run("import pandas as pd")
+        XCTAssertEqual(r.error("pd.DataFrame(tensor([[1, 2]]))"),
+                       "NotImplementedError: pd.DataFrame(...) (frames come from pd.read_csv) is not supported by Kindling")
+        XCTAssertEqual(r.error("pd.Series([1, 2])"),
+                       "NotImplementedError: pd.Series(...) (series come from a frame's columns) is not supported by Kindling")
     }
 
     /// The chapter's "Putting it all together" and "Adding a nonlinearity" on

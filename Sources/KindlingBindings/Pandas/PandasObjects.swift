@@ -96,12 +96,14 @@ final class NumpyDTypeObject: PyObject {
 public enum PandasTypes {
     public static let dataFrame: PyClass = {
         let c = PyClass(native: "DataFrame", module: "pandas")
+        c.constructor = { _ in throw notSupported("pd.DataFrame(...) (frames come from pd.read_csv)") }
         DataFrameMethods.install(on: c)
         return c
     }()
 
     public static let series: PyClass = {
         let c = PyClass(native: "Series", module: "pandas")
+        c.constructor = { _ in throw notSupported("pd.Series(...) (series come from a frame's columns)") }
         SeriesMethods.install(on: c)
         return c
     }()
