@@ -23,7 +23,11 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Tensors, kernels, autograd, printing. Knows nothing of the language.
-        .target(name: "KindlingEngine"),
+        .target(name: "KindlingEngine", dependencies: ["KindlingKernelsAVX2"]),
+        // Matrix-product micro-kernels compiled for AVX2 + FMA; the engine calls
+        // them only after checking the CPU (BLAS/VectorGemm.swift).
+        .target(name: "KindlingKernelsAVX2",
+                swiftSettings: [.unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma"])]),
         // Lexer, parser, AST, compiler, interpreter, values. Knows nothing of tensors.
         .target(name: "KindlingLanguage"),
         // CSV, DataFrame (pandas subset), IDX/MNIST readers, downloads. No tensors, no language.

@@ -17,6 +17,13 @@ enum MatmulBench {
         MatmulCase(label: "5x30 @ (784x30)^T (input grad)", m: 5, n: 784, k: 30, transB: true),
         MatmulCase(label: "(5x30)^T @ 5x784 (Linear weight grad)", m: 30, n: 784, k: 5, transA: true),
         MatmulCase(label: "5x10 @ (30x10)^T (input grad)", m: 5, n: 30, k: 10, transB: true),
+        MatmulCase(label: "256x784 @ (30x784)^T (Linear forward)", m: 256, n: 30, k: 784, transB: true),
+        MatmulCase(label: "(256x30)^T @ 256x784 (Linear weight grad)", m: 30, n: 784, k: 256, transA: true),
+        MatmulCase(label: "256x30 @ (10x30)^T (Linear forward)", m: 256, n: 10, k: 30, transB: true),
+        MatmulCase(label: "(256x10)^T @ 256x30 (Linear weight grad)", m: 10, n: 30, k: 256, transA: true),
+        MatmulCase(label: "256x10 @ 10x30 (input grad)", m: 256, n: 30, k: 10),
+        MatmulCase(label: "256x30 @ (1x30)^T (Linear forward)", m: 256, n: 1, k: 30, transB: true),
+        MatmulCase(label: "(784x256) @ 256x30 (x.t() @ g)", m: 784, n: 30, k: 256, transA: true),
         MatmulCase(label: "64x784 @ 784x30", m: 64, n: 30, k: 784),
         MatmulCase(label: "256x784 @ 784x30", m: 256, n: 30, k: 784),
         MatmulCase(label: "33600x784 @ 784x30", m: 33600, n: 30, k: 784),
@@ -31,10 +38,13 @@ enum MatmulBench {
         print("Matrix products (GFLOP/s; time per product for the automatic path)")
         print("backend: \(backend); loaded in \(format(loadMs)) ms; load average \(loadAverage())")
         print("single-threaded columns use thread CPU time, threaded ones wall time")
-        var table = Table(["shape", "auto time", "auto threads", "auto", "own kernel", "BLAS 1 thread", "BLAS 2 threads"])
+        var table = Table(["shape", "auto time", "auto threads", "auto", "own kernel", "BLAS 1 thread", "BLAS 2 threads",
+                                     "AVX2 1 thread", "AVX2 2 threads"])
         for item in cases {
             let big = Double(item.m) * Double(item.n) * Double(item.k) > 1e9
             let roundSeconds = big ? 0.3 : 0.05
+            let automaticThreads = Gemm.automaticThreads(transA: item.transA, transB: item.transB,
+                                                         m: item.m, n: item.n, k: item.k)
             let a = randomBuffer(item.m * item.k)
             let b = randomBuffer(item.k * item.n)
             let c = UnsafeMutablePointer<Float>.allocate(capacity: item.m * item.n)
@@ -46,7 +56,8 @@ enum MatmulBench {
                 switch path {
                 case .ownKernel: threads = 1
                 case .blas(let count): threads = count ?? 1
-                case .automatic: threads = Gemm.automaticThreads(m: item.m, n: item.n, k: item.k)
+                case .vectorKernel(let parts, _): threads = parts
+                case .automatic: threads = automaticThreads
                 }
                 return secondsPerCall(roundSeconds: roundSeconds, clock: threads > 1 ? .wall : .threadCPU) {
                     Gemm.sgemm(path: path, transA: item.transA, transB: item.transB,
@@ -62,8 +73,10 @@ enum MatmulBench {
             let own = time(.ownKernel)
             let one = time(.blas(threads: 1))
             let two = time(.blas(threads: 2))
-            table.add([item.label, formatDuration(auto), "\(Gemm.automaticThreads(m: item.m, n: item.n, k: item.k))",
-                       gflops(auto), gflops(own), gflops(one), gflops(two)])
+            let vector1 = time(.vectorKernel(parts: 1))
+            let vector2 = time(.vectorKernel(parts: 2))
+            table.add([item.label, formatDuration(auto), "\(automaticThreads)",
+                       gflops(auto), gflops(own), gflops(one), gflops(two), gflops(vector1), gflops(vector2)])
         }
         print(table.render())
     }

@@ -11,7 +11,8 @@ final class BLASGemmTests: XCTestCase {
         var pad = 0  // extra elements per stored row (leading dimension > row length)
     }
 
-    private static let paths: [GemmPath] = [.automatic, .ownKernel, .blas(threads: 1), .blas(threads: 2)]
+    private static let paths: [GemmPath] = [.automatic, .ownKernel, .blas(threads: 1), .blas(threads: 2),
+                                            .vectorKernel(parts: 1), .vectorKernel(parts: 2)]
 
     /// Runs `item` through every path and compares with the naive product.
     private func check(_ item: Case, file: StaticString = #filePath, line: UInt = #line) {

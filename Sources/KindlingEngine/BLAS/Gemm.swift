@@ -1,14 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Which implementation computes a matrix product (for benchmarks and tests;
 /// everything else uses `.automatic`).
 public enum GemmPath: Sendable, Equatable {
-    /// Kindling's choice: BLAS with a thread count chosen from the shape
-    /// (the own kernel below `Gemm.smallProductLimit` or without BLAS).
+    /// Kindling's choice: the AVX2 kernels for small and skinny products,
+    /// otherwise BLAS with a thread count chosen from the shape (the baseline
+    /// kernel below `Gemm.smallProductLimit` or without BLAS).
     case automatic
     /// Kindling's own kernels (small-matrix kernel, blocked for large shapes).
     case ownKernel
     /// BLAS with this many threads (nil: the shape-based choice); falls back to
     /// the own kernel when no BLAS library can be loaded.
     case blas(threads: Int?)
+    /// Kindling's AVX2 + FMA kernels split in `parts` parts over the caller
+    /// and a worker thread (1: caller only), with a chosen kernel method;
+    /// falls back to `.ownKernel` on CPUs without AVX2 and FMA, for both
+    /// operands transposed, and when `method` does not fit the layout.
+    case vectorKernel(parts: Int, method: VectorKernelMethod = .automatic)
+}
+
+/// The kernel method of `GemmPath.vectorKernel` (see `AVX2GemmMethod`).
+public enum VectorKernelMethod: Sendable, Equatable {
+    case automatic, broadcast, packedBroadcast, dot
 }
 
 /// Single-precision matrix product C = alpha * op(A) * op(B) + beta * C on
@@ -16,13 +33,14 @@ public enum GemmPath: Sendable, Equatable {
 /// k x n, C is m x n; `lda`, `ldb`, `ldc` are the row strides (in elements) of
 /// the buffers as stored. When beta == 0, C is only written, never read.
 ///
-/// Products go to OpenBLAS, loaded lazily (see `BLASLibrary`), single-threaded
-/// for the skinny shapes its threads slow down. Kindling's own kernel (SSE
-/// vectors: Swift cannot target AVX per function) takes empty products, calls
-/// BLAS would reject, and everything when no BLAS loads. Measured on the
-/// lesson's batch-size-5 shapes, OpenBLAS 0.3.21's small-matrix path with
-/// AVX-512 kernels beats the own kernel 2-4x even at 5x30 @ 30x10, so tiny
-/// products go to BLAS too (`smallProductLimit` moves the cut if that changes).
+/// On CPUs with AVX2 and FMA, small and skinny products (all of a lesson's
+/// training step) run on Kindling's AVX2 kernels (`VectorGemm`), split over
+/// both cores when large enough; large square-ish ones go to OpenBLAS, loaded
+/// lazily (see `BLASLibrary`). Without AVX2, products go to OpenBLAS,
+/// single-threaded for the skinny shapes its threads slow down. The baseline
+/// kernel (SSE vectors, `BlockedGemm`) takes empty products, calls BLAS would
+/// reject, and everything when no BLAS loads. `KINDLING_GEMM=blas` in the
+/// environment turns the AVX2 kernels off (for comparisons).
 public enum Gemm {
     /// Products with at most this many multiply-adds use the own kernel.
     static let smallProductLimit = 0
@@ -50,7 +68,17 @@ public enum Gemm {
         switch path {
         case .ownKernel:
             break
+        case .vectorKernel(let parts, let method):
+            if alpha != 0, VectorGemm.sgemm(parts: parts, method: method.avx2Method,
+                                            transA: transA, transB: transB, m: m, n: n, k: k,
+                                            alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
+                                            beta: beta, c: c, ldc: ldc) { return }
         case .automatic:
+            if vectorKernelsEnabled, alpha != 0, VectorGemm.suits(transA: transA, transB: transB, m: m, n: n, k: k),
+               VectorGemm.sgemm(parts: VectorGemm.automaticParts(m: m, n: n, k: k),
+                                transA: transA, transB: transB, m: m, n: n, k: k,
+                                alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
+                                beta: beta, c: c, ldc: ldc) { return }
             if multiplyAdds > Double(smallProductLimit) { threads = threadCount(m: m, n: n, k: k) }
         case .blas(let requested):
             threads = requested ?? threadCount(m: m, n: n, k: k)
@@ -69,9 +97,18 @@ public enum Gemm {
                           a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
     }
 
-    /// The BLAS threads `.automatic` uses for this shape (1 when it stays in
-    /// the own kernel).
-    public static func automaticThreads(m: Int, n: Int, k: Int) -> Int {
+    /// False when `KINDLING_GEMM=blas` turns the AVX2 kernels off.
+    static let vectorKernelsEnabled: Bool = {
+        guard let value = getenv("KINDLING_GEMM") else { return true }
+        return String(cString: value) != "blas"
+    }()
+
+    /// The threads `.automatic` uses for this shape (1 when it stays in
+    /// the baseline kernel).
+    public static func automaticThreads(transA: Bool = false, transB: Bool = false, m: Int, n: Int, k: Int) -> Int {
+        if vectorKernelsEnabled && VectorGemm.suits(transA: transA, transB: transB, m: m, n: n, k: k) {
+            return VectorGemm.automaticParts(m: m, n: n, k: k)
+        }
         if Double(m) * Double(n) * Double(k) <= Double(smallProductLimit) || BLASLibrary.shared == nil { return 1 }
         return threadCount(m: m, n: n, k: k)
     }
@@ -98,6 +135,12 @@ public enum Gemm {
     /// Where large products go, e.g. "OpenBLAS core SkylakeX, up to 2 threads
     /// (libopenblas.so.0)"; loads the library if it is not loaded yet.
     public static var backendDescription: String {
+        let vector = vectorKernelsEnabled && VectorGemm.available
+            ? "AVX2 kernels on 2 threads for small and skinny products; " : ""
+        return vector + blasDescription
+    }
+
+    private static var blasDescription: String {
         guard let blas = BLASLibrary.shared else { return "Kindling's own kernel (no BLAS library found)" }
         let core = blas.coreName.isEmpty ? "" : " core \(blas.coreName),"
         return "BLAS\(core) up to \(blas.maxThreads) thread\(blas.maxThreads == 1 ? "" : "s") (\(blas.path))"

@@ -1,0 +1,189 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// A persistent second thread that helps split one matrix product in parts.
+///
+/// The caller posts a job of `parts` parts, then claims and runs parts itself
+/// while the worker claims the others; a part nobody has claimed by the time
+/// the caller is free runs on the caller, so a late, parked or busy worker
+/// costs nothing but its own absence. The worker spins for a moment after
+/// each job (a handoff then costs well under a microsecond) and parks on a
+/// condition variable after `spinLimit` empty polls (about a millisecond on
+/// its own core; counted in polls, not time, so a worker descheduled by a
+/// busy machine does not park as soon as it runs again). Waking a parked
+/// worker costs the caller a system call (several microseconds in a VM), so
+/// only jobs marked `worthWaking` do it; smaller ones run on the caller.
+///
+/// One caller at a time: a second concurrent caller finds the worker owned
+/// and runs all its parts itself.
+///
+/// On a loaded machine the worker may be descheduled while it holds a part,
+/// and the caller would wait for it for a scheduler time slice: when a wait
+/// exceeds `slowWaitSeconds` and the caller's own share of the work, the next
+/// `cooldownJobs` jobs run on the caller alone.
+@available(macOS 15.0, *)
+final class GemmWorker: @unchecked Sendable {
+    static let shared = GemmWorker()
+
+    /// Empty polls of the ticket before the worker parks.
+    static let spinLimit = 1 << 20
+    static let slowWaitSeconds = 50e-6
+    static let cooldownJobs = 200
+
+    /// Bits of `ticket`: job number << 16 | parts << 8 | next unclaimed part.
+    private let ticket = Atomic<Int>(0)
+    /// Parts of the current job the worker has finished.
+    private let finished = Atomic<Int>(0)
+    private let owned = Atomic<Bool>(false)
+    private let sleeping = Atomic<Bool>(false)
+    /// The current job's body; written by the owner before the ticket is
+    /// published, read by the worker only while it holds a claimed part.
+    private var body: ((Int) -> Void)?
+    private var jobNumber = 0
+    /// Jobs left to run without the worker after a slow wait (owner-only state).
+    private var cooldown = 0
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private var started = false
+    /// Diagnostics: jobs posted, parts the worker ran, wake-ups, cooldowns.
+    let jobCount = Atomic<Int>(0), workerParts = Atomic<Int>(0)
+    let wakeups = Atomic<Int>(0), cooldowns = Atomic<Int>(0)
+
+    private init() {
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(condition, nil)
+    }
+
+    /// Runs `body(0) ... body(parts - 1)`, some on the worker thread, and
+    /// returns when all have finished. `parts` is clamped to 1...255.
+    func run(parts requested: Int, worthWaking: Bool = true, _ body: @escaping (Int) -> Void) {
+        let parts = min(max(requested, 1), 255)
+        guard parts > 1, owned.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else {
+            for part in 0..<parts { body(part) }
+            return
+        }
+        defer { owned.store(false, ordering: .releasing) }
+        if !started { started = startThread() }
+        guard started, cooldown == 0, worthWaking || !sleeping.load(ordering: .relaxed) else {
+            cooldown = max(0, cooldown - 1)
+            for part in 0..<parts { body(part) }
+            return
+        }
+        jobNumber = (jobNumber + 1) & 0xFFFF_FFFF
+        let job = jobNumber
+        self.body = body
+        finished.store(0, ordering: .relaxed)
+        ticket.store(job << 16 | parts << 8, ordering: .sequentiallyConsistent)
+        jobCount.add(1, ordering: .relaxed)
+        if sleeping.load(ordering: .sequentiallyConsistent) {
+            wakeups.add(1, ordering: .relaxed)
+            pthread_mutex_lock(mutex)
+            pthread_cond_signal(condition)
+            pthread_mutex_unlock(mutex)
+        }
+        let start = monotonicSeconds()
+        var done = 0
+        while let part = claim(job: job) {
+            body(part)
+            done += 1
+        }
+        if finished.load(ordering: .acquiring) + done < parts {
+            let waitStart = monotonicSeconds()
+            var spins = 0
+            while finished.load(ordering: .acquiring) + done < parts {
+                spins += 1
+                // Past a few microseconds, let a worker queued on this core run.
+                if spins & 1023 == 0 { sched_yield() }
+            }
+            let waited = monotonicSeconds() - waitStart
+            if waited > GemmWorker.slowWaitSeconds && waited > waitStart - start {
+                cooldown = GemmWorker.cooldownJobs
+                cooldowns.add(1, ordering: .relaxed)
+            }
+        }
+        self.body = nil
+    }
+
+    /// Claims the next part of `job`, or nil when all are claimed or the
+    /// ticket belongs to another job.
+    private func claim(job: Int) -> Int? {
+        while true {
+            let current = ticket.load(ordering: .acquiring)
+            let next = current & 0xFF, parts = (current >> 8) & 0xFF
+            guard current >> 16 == job, next < parts else { return nil }
+            if ticket.compareExchange(expected: current, desired: current + 1,
+                                      ordering: .acquiringAndReleasing).exchanged {
+                return next
+            }
+        }
+    }
+
+    /// The job of the ticket when it still has an unclaimed part.
+    private func openJob() -> Int? {
+        let current = ticket.load(ordering: .sequentiallyConsistent)
+        return (current & 0xFF) < ((current >> 8) & 0xFF) ? current >> 16 : nil
+    }
+
+    private func startThread() -> Bool {
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(self).toOpaque()
+        #if canImport(Glibc)
+        let result = pthread_create(&thread, nil, { context in
+            guard let context else { return nil }
+            Unmanaged<GemmWorker>.fromOpaque(context).takeUnretainedValue().loop()
+            return nil
+        }, context)
+        #else
+        let result = pthread_create(&thread, nil, { context in
+            Unmanaged<GemmWorker>.fromOpaque(context).takeUnretainedValue().loop()
+            return nil
+        }, context)
+        #endif
+        if result != 0 {
+            Unmanaged<GemmWorker>.fromOpaque(context).release()
+            return false
+        }
+        pthread_detach(thread)
+        return true
+    }
+
+    private func loop() {
+        var idlePolls = 0
+        while true {
+            if let job = openJob() {
+                while let part = claim(job: job) {
+                    if let body { body(part) }
+                    workerParts.add(1, ordering: .relaxed)
+                    finished.add(1, ordering: .releasing)
+                }
+                idlePolls = 0
+                continue
+            }
+            idlePolls += 1
+            if idlePolls < GemmWorker.spinLimit { continue }
+            park()
+            idlePolls = 0
+        }
+    }
+
+    /// Sleeps until a job with an unclaimed part is posted.
+    private func park() {
+        pthread_mutex_lock(mutex)
+        sleeping.store(true, ordering: .sequentiallyConsistent)
+        while openJob() == nil {
+            pthread_cond_wait(condition, mutex)
+        }
+        sleeping.store(false, ordering: .sequentiallyConsistent)
+        pthread_mutex_unlock(mutex)
+    }
+
+    private func monotonicSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+    }
+}
