@@ -1,7 +1,8 @@
 import KindlingEngine
 
 /// GFLOP/s of each AVX2 kernel method on the matrix product shapes
-/// (`kindling-bench methods`), wall time (best of 3 rounds) so one and two
+/// (`kindling-bench methods`), wall time (best of 100 short rounds, so a
+/// loaded machine still shows the uncontended speed) so one and two
 /// threads compare fairly; meaningful only on an idle machine.
 enum KernelMethodBench {
     static func run() {
@@ -26,7 +27,7 @@ enum KernelMethodBench {
                 }
                 for parts in [1, 2] {
                     guard fits else { row.append("-"); continue }
-                    let seconds = secondsPerCall(roundSeconds: 0.05, clock: .wall) {
+                    let seconds = secondsPerCall(rounds: 100, roundSeconds: 0.001, clock: .wall) {
                         Gemm.sgemm(path: .vectorKernel(parts: parts, method: method),
                                    transA: item.transA, transB: item.transB,
                                    m: item.m, n: item.n, k: item.k, alpha: 1,

@@ -39,8 +39,9 @@ public enum VectorKernelMethod: Sendable, Equatable {
 /// lazily (see `BLASLibrary`). Without AVX2, products go to OpenBLAS,
 /// single-threaded for the skinny shapes its threads slow down. The baseline
 /// kernel (SSE vectors, `BlockedGemm`) takes empty products, calls BLAS would
-/// reject, and everything when no BLAS loads. `KINDLING_GEMM=blas` in the
-/// environment turns the AVX2 kernels off (for comparisons).
+/// reject, and everything when no BLAS loads. For comparisons,
+/// `KINDLING_GEMM=blas` in the environment turns the AVX2 kernels off and
+/// `KINDLING_GEMM=single` keeps them on the calling thread.
 public enum Gemm {
     /// Products with at most this many multiply-adds use the own kernel.
     static let smallProductLimit = 0
@@ -98,10 +99,13 @@ public enum Gemm {
     }
 
     /// False when `KINDLING_GEMM=blas` turns the AVX2 kernels off.
-    static let vectorKernelsEnabled: Bool = {
-        guard let value = getenv("KINDLING_GEMM") else { return true }
-        return String(cString: value) != "blas"
-    }()
+    static let vectorKernelsEnabled: Bool = environment("KINDLING_GEMM") != "blas"
+    /// False when `KINDLING_GEMM=single` keeps the AVX2 kernels on one thread.
+    static let vectorThreadsEnabled: Bool = environment("KINDLING_GEMM") != "single"
+
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
 
     /// The threads `.automatic` uses for this shape (1 when it stays in
     /// the baseline kernel).

@@ -10,13 +10,14 @@ import Synchronization
 /// The caller posts a job of `parts` parts, then claims and runs parts itself
 /// while the worker claims the others; a part nobody has claimed by the time
 /// the caller is free runs on the caller, so a late, parked or busy worker
-/// costs nothing but its own absence. The worker spins for a moment after
-/// each job (a handoff then costs well under a microsecond) and parks on a
-/// condition variable after `spinLimit` empty polls (about a millisecond on
-/// its own core; counted in polls, not time, so a worker descheduled by a
-/// busy machine does not park as soon as it runs again). Waking a parked
-/// worker costs the caller a system call (several microseconds in a VM), so
-/// only jobs marked `worthWaking` do it; smaller ones run on the caller.
+/// costs nothing but its own absence. After each job the worker polls for
+/// the next one: `busyPolls` polls back to back (a handoff then costs well
+/// under a microsecond), then polls with `sched_yield` in between (so on a
+/// busy machine it gives its core away instead of taking CPU time from the
+/// caller) for `yieldingSeconds`, then parks on a condition variable. Waking
+/// a parked worker costs the caller a system call (several microseconds in
+/// a VM), so only jobs marked `worthWaking` do it; smaller ones run on the
+/// caller.
 ///
 /// One caller at a time: a second concurrent caller finds the worker owned
 /// and runs all its parts itself.
@@ -29,8 +30,10 @@ import Synchronization
 final class GemmWorker: @unchecked Sendable {
     static let shared = GemmWorker()
 
-    /// Empty polls of the ticket before the worker parks.
-    static let spinLimit = 1 << 20
+    /// Empty polls of the ticket before the worker starts yielding between polls.
+    static let busyPolls = 1 << 13
+    /// How long the worker polls with yields before it parks.
+    static let yieldingSeconds = 0.001
     static let slowWaitSeconds = 50e-6
     static let cooldownJobs = 200
 
@@ -54,6 +57,10 @@ final class GemmWorker: @unchecked Sendable {
     let wakeups = Atomic<Int>(0), cooldowns = Atomic<Int>(0)
 
     private init() {
+        // KINDLING_GEMM_STATS=1: print the counters on exit (tuning aid).
+        if getenv("KINDLING_GEMM_STATS") != nil {
+            atexit { fputs("kindling product worker: \(Gemm.workerStatistics)\n", stderr) }
+        }
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(condition, nil)
     }
@@ -153,6 +160,7 @@ final class GemmWorker: @unchecked Sendable {
 
     private func loop() {
         var idlePolls = 0
+        var yieldingSince = 0.0
         while true {
             if let job = openJob() {
                 while let part = claim(job: job) {
@@ -164,7 +172,10 @@ final class GemmWorker: @unchecked Sendable {
                 continue
             }
             idlePolls += 1
-            if idlePolls < GemmWorker.spinLimit { continue }
+            if idlePolls < GemmWorker.busyPolls { continue }
+            if idlePolls == GemmWorker.busyPolls { yieldingSince = monotonicSeconds() }
+            sched_yield()
+            if monotonicSeconds() - yieldingSince < GemmWorker.yieldingSeconds { continue }
             park()
             idlePolls = 0
         }

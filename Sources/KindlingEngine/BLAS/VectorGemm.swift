@@ -28,7 +28,7 @@ enum VectorGemm {
 
     /// The parts `.automatic` splits this product into.
     static func automaticParts(m: Int, n: Int, k: Int) -> Int {
-        Double(m) * Double(n) * Double(k) >= Double(splitMinimum) ? 2 : 1
+        Gemm.vectorThreadsEnabled && Double(m) * Double(n) * Double(k) >= Double(splitMinimum) ? 2 : 1
     }
 
     /// Runs the product in `parts` parts (1: on the caller only); false (and
