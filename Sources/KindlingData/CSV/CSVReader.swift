@@ -12,7 +12,8 @@ public enum CSVReader {
     public static func read(path: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> DataFrame {
         let file = try MappedFile(path: path)
         defer { file.close() }
-        return try parse(UnsafeBufferPointer(start: file.bytes, count: file.count), name: path, threads: threads)
+        return try parse(UnsafeBufferPointer(start: file.bytes, count: file.count), name: path, threads: threads,
+                         releasingParsedPages: true)
     }
 
     /// Parses CSV text held in memory; `name` is used in error messages.
@@ -22,8 +23,11 @@ public enum CSVReader {
         return try bytes.withUnsafeBufferPointer { try parse($0, name: name, threads: threads) }
     }
 
-    /// Parses CSV bytes.
-    public static func parse(_ buffer: UnsafeBufferPointer<UInt8>, name: String, threads: Int) throws -> DataFrame {
+    /// Parses CSV bytes. `releasingParsedPages` (only for a read-only file mapping) hands the
+    /// pages already parsed back to the kernel as the parse goes, so the whole file is never
+    /// resident in the process at once.
+    public static func parse(_ buffer: UnsafeBufferPointer<UInt8>, name: String, threads: Int,
+                             releasingParsedPages: Bool = false) throws -> DataFrame {
         guard let base = buffer.baseAddress, buffer.count > 0 else {
             throw DataError("EmptyDataError", "No columns to parse from file")
         }
@@ -48,9 +52,12 @@ public enum CSVReader {
                 guard let resPtr = res.baseAddress, let failPtr = fails.baseAddress else { return }
                 DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
                     let (s, e) = chunks[k]
-                    let lines = countNewlines(s, e) + 1
-                    let cols = ChunkColumns(columns: columnCount, capacity: lines)
-                    failPtr[k] = parseChunk(s, e, into: cols)
+                    let lines = countNewlines(s, e, releasing: releasingParsedPages) + 1
+                    guard let cols = ChunkColumns(columns: columnCount, capacity: lines) else {
+                        failPtr[k] = ChunkFailure(lineInChunk: 0, reason: .outOfMemory(bytes: lines * columnCount))
+                        return
+                    }
+                    failPtr[k] = parseChunk(s, e, into: cols, releasing: releasingParsedPages)
                     resPtr[k] = cols
                 }
             }
@@ -66,7 +73,7 @@ public enum CSVReader {
 
 /// What went wrong in a chunk, before the absolute line number is known.
 struct ChunkFailure {
-    enum Reason { case fieldCount(saw: Int), notANumber(column: Int, text: String) }
+    enum Reason { case fieldCount(saw: Int), notANumber(column: Int, text: String), outOfMemory(bytes: Int) }
     let lineInChunk: Int
     let reason: Reason
 
@@ -76,64 +83,26 @@ struct ChunkFailure {
             return .value("\(file) line \(line): expected \(columns.count) fields, saw \(saw)")
         case .notANumber(let c, let text):
             return .value("\(file) line \(line), column \(pythonQuoted(columns[c])): \(pythonQuoted(text)) is not a number")
+        case .outOfMemory(let bytes):
+            return DataError("MemoryError", "Unable to allocate \(bytes) bytes for the columns of \(file)")
         }
     }
 }
 
-/// Parses the body lines in `[start, end)` into `cols`; returns the first problem, if any.
-private func parseChunk(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, into cols: ChunkColumns) -> ChunkFailure? {
-    let n = cols.columnCount
-    let kinds = cols.kinds, buffers = cols.buffers
-    var row = cols.rows
-    defer { cols.rows = row }
-    var lineStart = start
-    var lineNo = 0
-    while lineStart < end {
-        let le = lineEnd(from: lineStart, to: end)
-        let ce = contentEnd(lineStart, le)
-        defer { lineStart = le + 1; lineNo += 1 }
-        if ce == lineStart { continue }   // blank lines are skipped, as pandas does
-        var p = lineStart
-        var column = 0
-        while true {
-            // Fast path: a plain non-negative integer field.
-            var q = p
-            var v: UInt64 = 0
-            while q < ce, case let d = q.pointee &- 48, d <= 9 { v = v &* 10 &+ UInt64(d); q += 1 }
-            let fieldEnd: UnsafePointer<UInt8>
-            if q > p && q - p <= 18 && (q == ce || q.pointee == 44) {
-                fieldEnd = q
-                if column < n {
-                    if v <= 255 && kinds[column] == .uint8 {
-                        buffers[column].assumingMemoryBound(to: UInt8.self)[row] = UInt8(truncatingIfNeeded: v)
-                    } else {
-                        cols.storeSmall(v, column: column)
-                    }
-                }
-            } else {
-                var f = q
-                while f < ce && f.pointee != 44 { f += 1 }
-                fieldEnd = f
-                if column < n {
-                    switch parseField(p, f) {
-                    case .int(let x): cols.storeInt(x, column: column)
-                    case .float(let x): cols.storeDouble(x, column: column)
-                    case .missing: cols.storeDouble(.nan, column: column)
-                    case .invalid:
-                        let text = String(decoding: UnsafeBufferPointer(start: p, count: f - p), as: UTF8.self)
-                        return ChunkFailure(lineInChunk: lineNo, reason: .notANumber(column: column, text: text))
-                    }
-                }
-            }
-            column += 1
-            if fieldEnd >= ce { break }
-            p = fieldEnd + 1
-        }
-        if column != n { return ChunkFailure(lineInChunk: lineNo, reason: .fieldCount(saw: column)) }
-        row += 1
-        cols.rows = row
-    }
-    return nil
+/// First page boundary at or after `p`.
+func pageCeiling(_ p: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
+    let page = 4096
+    return UnsafePointer(bitPattern: (Int(bitPattern: p) + page - 1) & ~(page - 1)) ?? p
+}
+
+/// Drops the whole pages in `[released, upTo)` from the process; advances `released`.
+func releasePages(_ released: inout UnsafePointer<UInt8>, upTo p: UnsafePointer<UInt8>) {
+    let page = 4096
+    let endAddress = Int(bitPattern: p) & ~(page - 1)
+    guard endAddress > Int(bitPattern: released),
+          let from = UnsafeMutableRawPointer(mutating: UnsafeRawPointer(released)) else { return }
+    _ = madvise(from, endAddress - Int(bitPattern: released), MADV_DONTNEED)
+    released = UnsafePointer(bitPattern: endAddress) ?? released
 }
 
 /// The position of the next `\n` at or after `p`, or `end`.
@@ -147,12 +116,20 @@ private func parseChunk(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt
     le > start && (le - 1).pointee == 13 ? le - 1 : le
 }
 
-func countNewlines(_ s: UnsafePointer<UInt8>, _ e: UnsafePointer<UInt8>) -> Int {
+/// The number of `\n` in `[s, e)`; with `releasing`, counted 8 MB at a time with each
+/// piece's pages dropped behind (the parse faults them back in from the page cache).
+func countNewlines(_ s: UnsafePointer<UInt8>, _ e: UnsafePointer<UInt8>, releasing: Bool = false) -> Int {
     var count = 0
     var p = s
-    while p < e, let hit = memchr(p, 10, e - p) {
-        count += 1
-        p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+    var released = pageCeiling(s)
+    while p < e {
+        let stop = releasing ? min(e, p + (8 << 20)) : e
+        while p < stop, let hit = memchr(p, 10, stop - p) {
+            count += 1
+            p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        p = stop
+        if releasing { releasePages(&released, upTo: p) }
     }
     return count
 }

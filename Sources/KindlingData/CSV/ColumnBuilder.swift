@@ -1,5 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Growing-by-promotion column buffers for one chunk of a CSV: every column starts as
 /// compact uint8 and is widened to int64, then float64, only when a value needs it.
+/// The uint8 columns of a chunk are slices of one anonymous mapping (huge pages where the
+/// system allows them: a row writes one byte into every column, so few pages means few
+/// TLB misses); merged columns are released from it as they are copied out.
 final class ChunkColumns {
     enum Kind: UInt8, Comparable {
         case uint8 = 0, int64 = 1, float64 = 2
@@ -12,22 +19,53 @@ final class ChunkColumns {
     let kinds: UnsafeMutablePointer<Kind>
     let buffers: UnsafeMutablePointer<UnsafeMutableRawPointer>
     var rows = 0
+    /// The mapping holding every column's initial uint8 slice.
+    private let block: UnsafeMutableRawPointer
+    private let blockBytes: Int
+    /// Bytes at the start of `block` already given back to the kernel.
+    private var released = 0
 
-    init(columns: Int, capacity: Int) {
+    /// Fails (nil) only when the system refuses the memory.
+    init?(columns: Int, capacity: Int) {
         columnCount = columns
         self.capacity = max(capacity, 1)
+        let huge = 2 << 20
+        let (bytes, overflow) = max(columns, 1).multipliedReportingOverflow(by: self.capacity)
+        guard !overflow, bytes < Int.max - huge else { return nil }
+        let unit = bytes >= 2 * huge ? huge : 4096
+        blockBytes = (bytes + unit - 1) / unit * unit
+        guard let m = mmap(nil, blockBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              m != MAP_FAILED else { return nil }
+        block = m
+        if blockBytes >= 2 * huge { _ = madvise(m, blockBytes, 14 /* MADV_HUGEPAGE */) }
         kinds = .allocate(capacity: max(columns, 1))
         kinds.initialize(repeating: .uint8, count: max(columns, 1))
         buffers = .allocate(capacity: max(columns, 1))
-        for c in 0..<columns {
-            buffers[c] = UnsafeMutableRawPointer.allocate(byteCount: self.capacity, alignment: 8)
-        }
+        for c in 0..<columns { buffers[c] = block + c * self.capacity }
     }
 
     deinit {
-        for c in 0..<columnCount { buffers[c].deallocate() }
+        for c in 0..<columnCount where !inBlock(buffers[c]) { buffers[c].deallocate() }
+        munmap(block, blockBytes)
         buffers.deallocate()
         kinds.deallocate()
+    }
+
+    /// True while no column has been promoted (the pixel case).
+    var allUInt8: Bool {
+        for c in 0..<columnCount where kinds[c] != .uint8 { return false }
+        return true
+    }
+
+    private func inBlock(_ p: UnsafeMutableRawPointer) -> Bool { p >= block && p < block + blockBytes }
+
+    /// Gives the pages of columns `0..<c` back to the kernel (they were merged; never read again).
+    func releaseColumns(below c: Int) {
+        let end = min(c * capacity, blockBytes) / 4096 * 4096
+        if end > released {
+            _ = madvise(block + released, end - released, MADV_DONTNEED)
+            released = end
+        }
     }
 
     /// Stores a non-negative integer below 10^18 (the common pixel case).
@@ -70,7 +108,7 @@ final class ChunkColumns {
             default: break
             }
         }
-        old.deallocate()
+        if !inBlock(old) { old.deallocate() }
         buffers[c] = fresh
         kinds[c] = kind
     }
@@ -80,14 +118,16 @@ final class ChunkColumns {
 func mergeColumns(_ chunks: [ChunkColumns], columnCount: Int) -> [NumericBuffer] {
     let total = chunks.reduce(0) { $0 + $1.rows }
     return (0..<columnCount).map { c in
+        if c % 32 == 0 { for ch in chunks { ch.releaseColumns(below: c) } }
         let kind = chunks.map { $0.kinds[c] }.max() ?? .uint8
         switch kind {
         case .uint8:
             return .uint8(Array(unsafeUninitializedCapacity: total) { out, n in
                 var at = 0
                 for ch in chunks {
-                    let src = ch.buffers[c].assumingMemoryBound(to: UInt8.self)
-                    for r in 0..<ch.rows { out[at + r] = src[r] }
+                    if let base = out.baseAddress, ch.rows > 0 {
+                        (base + at).initialize(from: ch.buffers[c].assumingMemoryBound(to: UInt8.self), count: ch.rows)
+                    }
                     at += ch.rows
                 }
                 n = total
