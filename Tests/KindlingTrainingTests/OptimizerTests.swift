@@ -41,6 +41,40 @@ final class OptimizerTests: XCTestCase {
         check(try run { FastaiAdam(params: $0, lr: 0.1) }, [0.698159, -1.695013, 0.201657])
     }
 
+    /// The one-pass steps (contiguous parameters) match the composed tensor
+    /// ops (taken for a non-contiguous parameter) bit for bit.
+    func testFusedStepsEqualTheGeneralPath() throws {
+        let configs: [(String, ([Tensor]) throws -> Optimizer)] = [
+            ("fastai", { FastaiSGD(params: $0, lr: 0.1) }),
+            ("fastai mom wd", { FastaiSGD(params: $0, lr: 0.05, mom: 0.9, wd: 0.1) }),
+            ("fastai l2", { FastaiSGD(params: $0, lr: 0.05, mom: 0.8, wd: 0.3, decoupleWD: false) }),
+            ("torch", { try TorchSGD(params: $0, lr: 0.1) }),
+            ("torch mom wd", { try TorchSGD(params: $0, lr: 0.07, momentum: 0.9, weightDecay: 0.01) }),
+            ("torch nesterov", { try TorchSGD(params: $0, lr: 0.1, momentum: 0.9, nesterov: true) }),
+            ("torch dampening", { try TorchSGD(params: $0, lr: 0.1, momentum: 0.5, dampening: 0.3, weightDecay: 0.2) }),
+        ]
+        for (name, make) in configs {
+            RandomGenerator.manualSeed(7)
+            let start = try Tensor.randn([5, 6])
+            let grads = try (0..<4).map { _ in try Tensor.randn([6, 5]) }
+            let dense = try start.t().contiguous().requiresGrad_()
+            let strided = try start.clone().t().requiresGrad_()      // a non-contiguous leaf: general path
+            XCTAssertFalse(strided.isContiguous)
+            let fast = try make([dense]), slow = try make([strided])
+            for g in grads {
+                dense.grad = try g.clone()
+                strided.grad = try g.clone()
+                try fast.step()
+                try slow.step()
+                try fast.zeroGrad(setToNone: false)
+                try slow.zeroGrad(setToNone: false)
+            }
+            XCTAssertEqual(dense.floatValues(), strided.floatValues(), name)
+            XCTAssertEqual(dense.grad?.floatValues(), Array(repeating: 0, count: 30), name)
+            XCTAssertNotEqual(dense.floatValues(), try start.t().contiguous().floatValues(), name)
+        }
+    }
+
     func testZeroGradKeepsZerosOrClears() throws {
         let p = try Tensor(shape: [2], floats: [1, 2]).requiresGrad_(true)
         try p.sum().backward()

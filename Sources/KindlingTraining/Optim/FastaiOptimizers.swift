@@ -28,7 +28,9 @@ public final class FastaiSGD: Optimizer {
     public func step() throws {
         try GradMode.withNoGrad {
             for p in params {
-                guard var g = p.grad?.detach() else { continue }
+                guard let grad = p.grad else { continue }
+                if try fusedStep(p, grad) { continue }
+                var g = grad.detach()
                 try FastaiWeightDecay.apply(to: p, grad: &g, lr: lr, wd: wd, decoupled: decoupleWD)
                 if usesMomentum {
                     let key = ObjectIdentifier(p)
@@ -45,6 +47,24 @@ public final class FastaiSGD: Optimizer {
 
     /// fastai's `Optimizer.zero_grad`: gradients zeroed in place.
     public func zeroGrad() throws { try zeroGrad(setToNone: false) }
+
+    /// The step of one parameter in one pass (`FusedSteps`) when the tensors allow it.
+    private func fusedStep(_ p: Tensor, _ grad: Tensor) throws -> Bool {
+        var average: Tensor? = nil
+        if usesMomentum {
+            let key = ObjectIdentifier(p)
+            if let a = gradAvg[key] { average = a } else {
+                guard p.dtype == .float32 && p.isContiguous else { return false }
+                let a = try Tensor.zerosLike(p)
+                gradAvg[key] = a
+                average = a
+            }
+        }
+        let decay: Float? = wd != 0 && decoupleWD ? Float(1 - lr * wd) : nil
+        let l2: Float? = wd != 0 && !decoupleWD ? Float(wd) : nil
+        return FusedSteps.fastaiSGD(p, grad: grad, lr: Float(lr), decay: decay, l2: l2,
+                                    average: average, mom: Float(mom ?? 0))
+    }
 }
 
 /// fastai's `Adam(params, lr, mom=0.9, sqr_mom=0.99, eps=1e-5, wd=0.01, decouple_wd=True)`:

@@ -21,7 +21,7 @@ extension Optimizer {
     public func zeroGrad(setToNone: Bool) throws {
         for p in params {
             guard let g = p.grad else { continue }
-            if setToNone { p.grad = nil } else { _ = try g.detach().zero_() }
+            if setToNone { p.grad = nil } else if !FusedSteps.zero(g) { _ = try g.detach().zero_() }
         }
     }
 }

@@ -36,7 +36,9 @@ public final class TorchSGD: Optimizer {
     public func step() throws {
         try GradMode.withNoGrad {
             for p in params {
-                guard var d = p.grad?.detach() else { continue }
+                guard let grad = p.grad else { continue }
+                if try fusedStep(p, grad) { continue }
+                var d = grad.detach()
                 if weightDecay != 0 { d = try OptimMath.plus(d, try OptimMath.times(p.detach(), weightDecay)) }
                 if momentum != 0 {
                     let key = ObjectIdentifier(p)
@@ -54,6 +56,26 @@ public final class TorchSGD: Optimizer {
                 try OptimMath.descend(p, d, lr: lr)
             }
         }
+    }
+
+    /// The step of one parameter in one pass (`FusedSteps`) when the tensors allow it.
+    private func fusedStep(_ p: Tensor, _ grad: Tensor) throws -> Bool {
+        var buffer: Tensor? = nil
+        var fresh = false
+        let key = ObjectIdentifier(p)
+        if momentum != 0 {
+            if let b = buffers[key] { buffer = b } else {
+                guard p.dtype == .float32 && p.isContiguous && grad.shape == p.shape else { return false }
+                buffer = try Tensor.empty(p.shape)
+                fresh = true
+            }
+        }
+        let done = FusedSteps.torchSGD(p, grad: grad, lr: Float(lr), weightDecay: weightDecay != 0 ? Float(weightDecay) : nil,
+                                       buffer: buffer, fresh: fresh, momentum: Float(momentum),
+                                       dampening: dampening != 0 ? Float(1 - dampening) : nil, nesterov: nesterov)
+        // A new buffer is kept only once the step filled it.
+        if done && fresh { buffers[key] = buffer }
+        return done
     }
 }
 
