@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -115,10 +116,29 @@ final class ChunkColumns {
 }
 
 /// Concatenates the chunks' pieces of each column into one typed buffer of the widest kind.
+/// Columns are merged 64 at a time split over the cores; after each batch the chunks' pages
+/// of the merged columns are given back, so the frame never coexists with all of them.
 func mergeColumns(_ chunks: [ChunkColumns], columnCount: Int) -> [NumericBuffer] {
+    var merged = [NumericBuffer?](repeating: nil, count: columnCount)
+    let batch = 64
+    let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+    merged.withUnsafeMutableBufferPointer { out in
+        guard let slots = out.baseAddress else { return }
+        for first in stride(from: 0, to: columnCount, by: batch) {
+            let last = min(first + batch, columnCount)
+            DispatchQueue.concurrentPerform(iterations: parts) { k in
+                for c in stride(from: first + k, to: last, by: parts) { slots[c] = mergeColumn(c, chunks) }
+            }
+            for ch in chunks { ch.releaseColumns(below: last) }
+        }
+    }
+    return merged.map { $0 ?? .uint8([]) }
+}
+
+/// Column `c` of every chunk, concatenated into one buffer of the widest kind.
+private func mergeColumn(_ c: Int, _ chunks: [ChunkColumns]) -> NumericBuffer {
     let total = chunks.reduce(0) { $0 + $1.rows }
-    return (0..<columnCount).map { c in
-        if c % 32 == 0 { for ch in chunks { ch.releaseColumns(below: c) } }
+    do {
         let kind = chunks.map { $0.kinds[c] }.max() ?? .uint8
         switch kind {
         case .uint8:

@@ -54,7 +54,9 @@ extension DataFrame {
         let kinds = Set(cols.map { $0.dtype })
         let allBytes = cols.allSatisfy { if case .uint8 = $0 { return true } else { return false } }
         let storage: NumericBuffer
-        if nCols > 0 && allBytes {
+        if nCols > 0 && allBytes && rows == nil {
+            storage = .uint8(transposeBytes(cols.map { if case .uint8(let a) = $0 { return a } else { return [] } }, rows: nRows))
+        } else if nCols > 0 && allBytes {
             storage = .uint8(gather(total, nRows, nCols) { c, out, stride, range in
                 if case .uint8(let a) = cols[c] { scatter(a, rows, out, stride, range) }
             })
@@ -96,6 +98,78 @@ private func gather<T>(_ total: Int, _ nRows: Int, _ nCols: Int,
         }
         n = total
     }
+}
+
+/// The row-major `rows x columns.count` block of byte columns (each `rows` long), built
+/// 8 x 8 bytes at a time: eight 8-byte loads, a transpose in registers, eight 8-byte stores
+/// (a byte-by-byte strided copy cost one store per value). Row blocks are split over the cores.
+private func transposeBytes(_ columns: [[UInt8]], rows: Int) -> [UInt8] {
+    let nCols = columns.count
+    let total = rows * nCols
+    // The column arrays are held by `columns` and never mutated while their addresses are used.
+    let sources: [UnsafePointer<UInt8>?] = columns.map { $0.withUnsafeBufferPointer { $0.baseAddress } }
+    return withExtendedLifetime(columns) {
+        Array(unsafeUninitializedCapacity: total) { out, n in
+            n = total
+            guard let dst = out.baseAddress, total > 0, sources.count == nCols,
+                  sources.allSatisfy({ $0 != nil }) else { n = 0; return }
+            let src = sources.map { $0.unsafelyUnwrapped }
+            let blocks = rows / 8
+            let parts = total > 1 << 20 ? ProcessInfo.processInfo.activeProcessorCount : 1
+            src.withUnsafeBufferPointer { cp in
+                guard let cols = cp.baseAddress else { return }
+                DispatchQueue.concurrentPerform(iterations: parts) { k in
+                    let from = blocks * k / parts, to = blocks * (k + 1) / parts
+                    for b in from..<to { transpose8Rows(cols, nCols, b * 8, dst) }
+                }
+            }
+            for r in (blocks * 8)..<rows {   // the last rows % 8 rows
+                for c in 0..<nCols { dst[r * nCols + c] = src[c][r] }
+            }
+        }
+    }
+}
+
+/// Rows `r0 ..< r0 + 8` of the byte columns `cols` into the row-major `dst`.
+@inline(__always)
+private func transpose8Rows(_ cols: UnsafePointer<UnsafePointer<UInt8>>, _ nCols: Int, _ r0: Int,
+                            _ dst: UnsafeMutablePointer<UInt8>) {
+    var c0 = 0
+    while c0 + 8 <= nCols {
+        // x_j holds rows r0...r0+7 of column c0+j (byte i = row r0+i).
+        var x0 = load8(cols[c0] + r0), x1 = load8(cols[c0 + 1] + r0), x2 = load8(cols[c0 + 2] + r0)
+        var x3 = load8(cols[c0 + 3] + r0), x4 = load8(cols[c0 + 4] + r0), x5 = load8(cols[c0 + 5] + r0)
+        var x6 = load8(cols[c0 + 6] + r0), x7 = load8(cols[c0 + 7] + r0)
+        swapBlocks(&x0, &x1, 8, 0x00FF_00FF_00FF_00FF); swapBlocks(&x2, &x3, 8, 0x00FF_00FF_00FF_00FF)
+        swapBlocks(&x4, &x5, 8, 0x00FF_00FF_00FF_00FF); swapBlocks(&x6, &x7, 8, 0x00FF_00FF_00FF_00FF)
+        swapBlocks(&x0, &x2, 16, 0x0000_FFFF_0000_FFFF); swapBlocks(&x1, &x3, 16, 0x0000_FFFF_0000_FFFF)
+        swapBlocks(&x4, &x6, 16, 0x0000_FFFF_0000_FFFF); swapBlocks(&x5, &x7, 16, 0x0000_FFFF_0000_FFFF)
+        swapBlocks(&x0, &x4, 32, 0x0000_0000_FFFF_FFFF); swapBlocks(&x1, &x5, 32, 0x0000_0000_FFFF_FFFF)
+        swapBlocks(&x2, &x6, 32, 0x0000_0000_FFFF_FFFF); swapBlocks(&x3, &x7, 32, 0x0000_0000_FFFF_FFFF)
+        // Now x_j holds columns c0...c0+7 of row r0+j.
+        let base = dst + r0 * nCols + c0
+        store8(x0, base); store8(x1, base + nCols); store8(x2, base + 2 * nCols); store8(x3, base + 3 * nCols)
+        store8(x4, base + 4 * nCols); store8(x5, base + 5 * nCols); store8(x6, base + 6 * nCols); store8(x7, base + 7 * nCols)
+        c0 += 8
+    }
+    for c in c0..<nCols {   // the last nCols % 8 columns
+        for i in 0..<8 { dst[(r0 + i) * nCols + c] = cols[c][r0 + i] }
+    }
+}
+
+/// Exchanges the `shift`-wide sub-blocks selected by `mask` between two 8 x 8 halves.
+@inline(__always) private func swapBlocks(_ a: inout UInt64, _ b: inout UInt64, _ shift: UInt64, _ mask: UInt64) {
+    let t = ((a >> shift) ^ b) & mask
+    b ^= t
+    a ^= t << shift
+}
+
+@inline(__always) private func load8(_ p: UnsafePointer<UInt8>) -> UInt64 {
+    UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+}
+
+@inline(__always) private func store8(_ v: UInt64, _ p: UnsafeMutablePointer<UInt8>) {
+    UnsafeMutableRawPointer(p).storeBytes(of: v.littleEndian, as: UInt64.self)
 }
 
 @inline(__always) private func scatter<T>(_ src: [T], _ rows: [Int]?, _ dst: UnsafeMutablePointer<T>, _ stride: Int, _ range: Range<Int>) {

@@ -61,11 +61,7 @@ extension Storage {
         if let source = compact {
             source.withUnsafeBufferPointer { src in
                 guard let s = src.baseAddress else { return }
-                switch dtype {
-                case .float32: CompactKernels.widen(s, fresh.assumingMemoryBound(to: Float.self), count) { Float($0) }
-                case .int64: CompactKernels.widen(s, fresh.assumingMemoryBound(to: Int64.self), count) { Int64($0) }
-                case .bool: CompactKernels.widen(s, fresh.assumingMemoryBound(to: Bool.self), count) { $0 != 0 }
-                }
+                CompactKernels.widen(s, fresh, count, to: dtype)
             }
         }
         buffer = fresh

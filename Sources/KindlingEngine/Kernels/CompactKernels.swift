@@ -41,8 +41,7 @@ enum CompactKernels {
         let pd = dst.storage.pointer(D.self)   // dst may be compact too: writing widens it first
         let done: Bool? = src.storage.withCompactBytes { bytes in
             if src.isContiguous && dst.isContiguous && src.numel == dst.numel && srcStrides == src.strides {
-                let s = bytes + src.storageOffset, d = pd + dst.storageOffset
-                widen(s, d, dst.numel, convert)
+                widen(bytes + src.storageOffset, UnsafeMutableRawPointer(pd + dst.storageOffset), dst.numel, to: D.dtype)
                 return true
             }
             StridedLoop.forEach2(dst.shape, dst.strides, dst.storageOffset, srcStrides, src.storageOffset) { _, od, os in
@@ -62,10 +61,14 @@ enum CompactKernels {
         case .float32:
             let y = b.basePointer(Float.self)[0]
             switch op {
-            case .add: return run(a, out, Float.self) { Float($0) + y }
-            case .sub: return run(a, out, Float.self) { Float($0) - y }
-            case .mul: return run(a, out, Float.self) { Float($0) * y }
-            case .div: return run(a, out, Float.self) { Float($0) / y }
+            case .add, .sub, .mul, .div:
+                guard out.dtype == .float32 else { return false }
+                let po = out.basePointer(Float.self)
+                let done: Bool? = a.storage.withCompactBytes { bytes in
+                    floatArithmetic(op, bytes + a.storageOffset, y, po, out.numel)
+                    return true
+                }
+                return done ?? false
             default: return comparison(op, a, out, y) { Float($0) }
             }
         case .int64:
@@ -78,6 +81,34 @@ enum CompactKernels {
             }
         case .bool:
             return false
+        }
+    }
+
+    /// `dst[i] = Float(src[i]) op y` with a plain loop per op (so each one vectorises).
+    private static func floatArithmetic(_ op: BinaryOp, _ src: UnsafePointer<UInt8>, _ y: Float,
+                                        _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
+        ParallelLoop.chunks(n) { r in
+            switch op {
+            case .add: for i in r { dst[i] = Float(src[i]) + y }
+            case .sub: for i in r { dst[i] = Float(src[i]) - y }
+            case .mul: for i in r { dst[i] = Float(src[i]) * y }
+            default: for i in r { dst[i] = Float(src[i]) / y }
+            }
+        }
+    }
+
+    /// `dst[i] = D(src[i])` for the three dtypes, one concrete loop each.
+    static func widen(_ src: UnsafePointer<UInt8>, _ dst: UnsafeMutableRawPointer, _ n: Int, to dtype: DType) {
+        switch dtype {
+        case .float32:
+            let d = dst.assumingMemoryBound(to: Float.self)
+            ParallelLoop.chunks(n) { r in for i in r { d[i] = Float(src[i]) } }
+        case .int64:
+            let d = dst.assumingMemoryBound(to: Int64.self)
+            ParallelLoop.chunks(n) { r in for i in r { d[i] = Int64(src[i]) } }
+        case .bool:
+            let d = dst.assumingMemoryBound(to: Bool.self)
+            ParallelLoop.chunks(n) { r in for i in r { d[i] = src[i] != 0 } }
         }
     }
 
