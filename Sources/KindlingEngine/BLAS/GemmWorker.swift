@@ -15,9 +15,9 @@ import Synchronization
 /// under a microsecond), then polls with `sched_yield` in between (so on a
 /// busy machine it gives its core away instead of taking CPU time from the
 /// caller) for `yieldingSeconds`, then parks on a condition variable. Waking
-/// a parked worker costs the caller a system call (several microseconds in
-/// a VM), so only jobs marked `worthWaking` do it; smaller ones run on the
-/// caller.
+/// a parked worker costs the caller a system call (a few microseconds in a
+/// VM), at most once per parking; the woken worker usually misses that job
+/// (the caller claims its parts meanwhile) but is ready for the next ones.
 ///
 /// One caller at a time: a second concurrent caller finds the worker owned
 /// and runs all its parts itself.
@@ -67,7 +67,7 @@ final class GemmWorker: @unchecked Sendable {
 
     /// Runs `body(0) ... body(parts - 1)`, some on the worker thread, and
     /// returns when all have finished. `parts` is clamped to 1...255.
-    func run(parts requested: Int, worthWaking: Bool = true, _ body: @escaping (Int) -> Void) {
+    func run(parts requested: Int, _ body: @escaping (Int) -> Void) {
         let parts = min(max(requested, 1), 255)
         guard parts > 1, owned.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else {
             for part in 0..<parts { body(part) }
@@ -75,7 +75,7 @@ final class GemmWorker: @unchecked Sendable {
         }
         defer { owned.store(false, ordering: .releasing) }
         if !started { started = startThread() }
-        guard started, cooldown == 0, worthWaking || !sleeping.load(ordering: .relaxed) else {
+        guard started, cooldown == 0 else {
             cooldown = max(0, cooldown - 1)
             for part in 0..<parts { body(part) }
             return

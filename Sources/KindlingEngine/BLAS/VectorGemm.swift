@@ -9,10 +9,7 @@ enum VectorGemm {
     static let available: Bool = CPUFeatures.current.avx2 && CPUFeatures.current.fma
 
     /// Products with at least this many multiply-adds are split in two.
-    static let splitMinimum = 1 << 17
-    /// Products with at least this many multiply-adds (about 25 us on one
-    /// core) are worth waking a parked worker for.
-    static let wakeMinimum = 1 << 20
+    static let splitMinimum = 1 << 16
     /// Products this large (multiply-adds) with every side at least
     /// `blasMinimumSide` long go to BLAS, whose packing and cache blocking
     /// pay off there.
@@ -61,8 +58,7 @@ enum VectorGemm {
             }
         }
         if #available(macOS 15.0, *) {
-            let worthWaking = Double(m) * Double(n) * Double(k) >= Double(wakeMinimum)
-            GemmWorker.shared.run(parts: count, worthWaking: worthWaking, body)
+            GemmWorker.shared.run(parts: count, body)
         } else {
             for part in 0..<count { body(part) }
         }
