@@ -44,3 +44,36 @@ enum KernelMethodBench {
         print("worker: \(Gemm.workerStatistics)")
     }
 }
+
+/// `kindling-bench split`: the lesson's products on one and on two threads,
+/// one second each, wall time per call and the worker's counters (how often
+/// the second thread really took its half).
+enum SplitBench {
+    static func run() {
+        print("Products split over two threads (wall time per call; load average \(loadAverage()))")
+        var table = Table(["shape", "1 thread", "2 threads", "speed-up", "worker took"])
+        for item in MatmulBench.cases where [5, 30, 256, 784].contains(item.m) && item.k > 5 || item.k == 5 && item.m == 30 {
+            let a = MatmulBench.randomBuffer(item.m * item.k)
+            let b = MatmulBench.randomBuffer(item.k * item.n)
+            let c = UnsafeMutablePointer<Float>.allocate(capacity: item.m * item.n)
+            defer { a.deallocate(); b.deallocate(); c.deallocate() }
+            func time(_ parts: Int) -> Double {
+                secondsPerCall(rounds: 20, roundSeconds: 0.02, clock: .wall) {
+                    Gemm.sgemm(path: .vectorKernel(parts: parts), transA: item.transA, transB: item.transB,
+                               m: item.m, n: item.n, k: item.k, alpha: 1,
+                               a: a, lda: item.transA ? item.m : item.k,
+                               b: b, ldb: item.transB ? item.k : item.n, beta: 0, c: c, ldc: item.n)
+                }
+            }
+            let one = time(1)
+            let before = Gemm.workerCounters
+            let two = time(2)
+            let after = Gemm.workerCounters
+            let jobs = after.jobs - before.jobs, taken = after.workerParts - before.workerParts
+            table.add([item.label, formatDuration(one), formatDuration(two), format(one / two, decimals: 2) + "x",
+                       jobs == 0 ? "-" : "\(taken * 100 / jobs)% of jobs"])
+        }
+        print(table.render())
+        print("worker: \(Gemm.workerStatistics)")
+    }
+}

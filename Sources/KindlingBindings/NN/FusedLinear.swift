@@ -18,9 +18,8 @@ enum FusedLinear {
             throw TensorError(.runtimeError,
                 "mat1 and mat2 shapes cannot be multiplied (\(x.shape[0])x\(x.shape[1]) and \(w.shape[1])x\(w.shape[0]))")
         }
-        let out = try GradMode.withNoGrad {
-            try Tensor.binary(.add, .tensor(try x.detach().mm(try w.detach().t())), .tensor(b.detach()))
-        }
+        // One product with the bias rows as C (beta 1): no separate add pass.
+        let out = try GradMode.withNoGrad { try Tensor.linear(x.detach(), w.detach(), b.detach()) }
         let xd = x.detach(), wd = w.detach()
         let needX = x.requiresGrad, needW = w.requiresGrad, needB = b.requiresGrad
         Tensor.recordCustom(name: "AddmmBackward0", inputs: [b, x, w], output: out) { g in

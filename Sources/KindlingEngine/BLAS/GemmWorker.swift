@@ -11,7 +11,8 @@ import Synchronization
 /// while the worker claims the others; a part nobody has claimed by the time
 /// the caller is free runs on the caller, so a late, parked or busy worker
 /// costs nothing but its own absence. After each job the worker polls for
-/// the next one: `busyPolls` polls back to back (a handoff then costs well
+/// the next one: `busyPolls` polls back to back since the last new job
+/// (a handoff then costs well
 /// under a microsecond), then polls with `sched_yield` in between (so on a
 /// busy machine it gives its core away instead of taking CPU time from the
 /// caller) for `yieldingSeconds`, then parks on a condition variable. Waking
@@ -31,7 +32,7 @@ final class GemmWorker: @unchecked Sendable {
     static let shared = GemmWorker()
 
     /// Empty polls of the ticket before the worker starts yielding between polls.
-    static let busyPolls = 1 << 13
+    static let busyPolls = 1 << 16
     /// How long the worker polls with yields before it parks.
     static let yieldingSeconds = 0.001
     static let slowWaitSeconds = 50e-6
@@ -161,14 +162,21 @@ final class GemmWorker: @unchecked Sendable {
     private func loop() {
         var idlePolls = 0
         var yieldingSince = 0.0
+        var lastJob = -1
         while true {
-            if let job = openJob() {
-                while let part = claim(job: job) {
+            let current = ticket.load(ordering: .sequentiallyConsistent)
+            if current >> 16 != lastJob {
+                // A new job, even one the caller has already claimed whole:
+                // products are coming, so keep polling without yielding.
+                lastJob = current >> 16
+                idlePolls = 0
+            }
+            if (current & 0xFF) < ((current >> 8) & 0xFF) {
+                while let part = claim(job: lastJob) {
                     if let body { body(part) }
                     workerParts.add(1, ordering: .relaxed)
                     finished.add(1, ordering: .releasing)
                 }
-                idlePolls = 0
                 continue
             }
             idlePolls += 1
@@ -176,16 +184,19 @@ final class GemmWorker: @unchecked Sendable {
             if idlePolls == GemmWorker.busyPolls { yieldingSince = monotonicSeconds() }
             sched_yield()
             if monotonicSeconds() - yieldingSince < GemmWorker.yieldingSeconds { continue }
-            park()
+            park(after: lastJob)
             idlePolls = 0
         }
     }
 
-    /// Sleeps until a job with an unclaimed part is posted.
-    private func park() {
+    /// Sleeps until a job after `lastJob` is posted, claimed or not: the
+    /// caller may well have run that one whole before the woken worker got a
+    /// core (the scheduler tends to wake it on the caller's own core), but
+    /// polling again keeps the worker ready for the next ones.
+    private func park(after lastJob: Int) {
         pthread_mutex_lock(mutex)
         sleeping.store(true, ordering: .sequentiallyConsistent)
-        while openJob() == nil {
+        while ticket.load(ordering: .sequentiallyConsistent) >> 16 == lastJob {
             pthread_cond_wait(condition, mutex)
         }
         sleeping.store(false, ordering: .sequentiallyConsistent)
