@@ -28,6 +28,15 @@ final class RowGatherTests: XCTestCase {
         try assertSameAsStack(items, Array((0..<13).reversed()))
     }
 
+    func testLargeBatchesCopiedInPartsOnBothCores() throws {
+        // 100 rows of 1,000 floats: 400 KB, above `parallelBytes`, so parts run on the product worker too.
+        let base = try Tensor.arange(end: .int(300 * 1000), dtype: .float32).reshape([300, 1000])
+        let items = try rows(base)
+        let picked = (0..<100).map { ($0 * 37 + 11) % 300 }
+        XCTAssertGreaterThanOrEqual(picked.count * 1000 * 4, RowGather.parallelBytes)
+        for _ in 0..<3 { try assertSameAsStack(items, picked) }
+    }
+
     func testLabelsAndSmallItemsOfEveryDtype() throws {
         let labels = try Tensor(shape: [6], ints: [3, 1, 4, 1, 5, 9])
         try assertSameAsStack(try rows(labels), [5, 0, 2, 2])           // 0-d int64 views (8 bytes)

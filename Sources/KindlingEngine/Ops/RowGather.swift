@@ -31,13 +31,27 @@ public final class RowGather {
         }
         let out = try Tensor.empty([indices.count] + plan.itemShape, plan.dtype)
         let dst = UnsafeMutableRawPointer(out.storage.raw)
-        plan.addresses.withUnsafeBufferPointer { addrs in
-            indices.withUnsafeBufferPointer { idx in
-                RowGather.copyRows(addrs, idx, itemBytes: plan.itemBytes, into: dst)
+        let addresses = plan.addresses, itemBytes = plan.itemBytes, n = indices.count
+        // Rows picked at random from a big dataset are bound by memory
+        // latency, so a large batch is copied in parts shared with the
+        // product worker on the second core (it claims what it can; the
+        // caller copies the rest).
+        let parts = n * itemBytes >= RowGather.parallelBytes && n >= 16 ? 8 : 1
+        let copyPart: (Int) -> Void = { part in
+            let lo = n * part / parts, hi = n * (part + 1) / parts
+            addresses.withUnsafeBufferPointer { addrs in
+                indices.withUnsafeBufferPointer { idx in
+                    RowGather.copyRows(addrs, UnsafeBufferPointer(rebasing: idx[lo..<hi]), itemBytes: itemBytes,
+                                       into: dst + lo * itemBytes)
+                }
             }
         }
+        if parts > 1 { GemmWorker.shared.run(parts: parts, copyPart) } else { copyPart(0) }
         return out
     }
+
+    /// Batches of at least this many bytes are copied on both cores.
+    static let parallelBytes = 128 << 10
 
     /// The plan when the fast path applies now: every item contiguous, of one
     /// shape and dtype, and none tracked by autograd (stack would record a
