@@ -15,10 +15,12 @@ import Darwin
 public final class Storage {
     public let dtype: DType
     public let count: Int
-    /// The typed buffer; nil only while the storage is still compact.
-    @usableFromInline var buffer: UnsafeMutableRawPointer?
+    /// The typed buffer; nil only while the storage is still compact. Read on every kernel
+    /// call: unchecked exclusivity spares each read a runtime access check (it is written
+    /// only once, by `init` or under the widening lock).
+    @exclusivity(unchecked) @usableFromInline var buffer: UnsafeMutableRawPointer?
     /// The values as bytes while compact (dropped once widened).
-    var compact: [UInt8]?
+    @exclusivity(unchecked) var compact: [UInt8]?
     /// Element 0 of the typed buffer (widens a compact storage first).
     @inlinable var raw: UnsafeMutableRawPointer {
         if let b = buffer { return b }
