@@ -131,6 +131,12 @@ final class VectorGemmTests: XCTestCase {
         XCTAssertEqual(VectorGemm.available, CPUFeatures.current.avx2 && CPUFeatures.current.fma)
         let lessonShape = VectorGemm.suits(transA: false, transB: true, m: 256, n: 30, k: 784)
         XCTAssertEqual(lessonShape, VectorGemm.available)
+        XCTAssertEqual(VectorGemm.suits(transA: true, transB: false, m: 30, n: 784, k: 256), VectorGemm.available)
+        XCTAssertEqual(VectorGemm.suits(transA: false, transB: false, m: 5, n: 30, k: 784), VectorGemm.available)
+        if BLASLibrary.shared != nil {  // batch-size-5 products stay with BLAS's small-matrix path
+            XCTAssertFalse(VectorGemm.suits(transA: false, transB: true, m: 5, n: 30, k: 784))
+            XCTAssertFalse(VectorGemm.suits(transA: true, transB: false, m: 30, n: 784, k: 5))
+        }
         XCTAssertFalse(VectorGemm.suits(transA: true, transB: true, m: 256, n: 30, k: 784))
         XCTAssertFalse(VectorGemm.suits(transA: false, transB: false, m: 1024, n: 1024, k: 1024))
         XCTAssertEqual(VectorGemm.automaticParts(m: 256, n: 30, k: 784), Gemm.vectorThreadsEnabled ? 2 : 1)

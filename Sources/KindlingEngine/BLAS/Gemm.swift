@@ -33,9 +33,9 @@ public enum VectorKernelMethod: Sendable, Equatable {
 /// k x n, C is m x n; `lda`, `ldb`, `ldc` are the row strides (in elements) of
 /// the buffers as stored. When beta == 0, C is only written, never read.
 ///
-/// On CPUs with AVX2 and FMA, small and skinny products (all of a lesson's
-/// training step) run on Kindling's AVX2 kernels (`VectorGemm`), split over
-/// both cores when large enough; large square-ish ones go to OpenBLAS, loaded
+/// On CPUs with AVX2 and FMA, skinny and mid-size products (a batch-256
+/// training step's) run on Kindling's AVX2 kernels (`VectorGemm`), split over
+/// both cores; tiny ones and large square-ish ones go to OpenBLAS, loaded
 /// lazily (see `BLASLibrary`). Without AVX2, products go to OpenBLAS,
 /// single-threaded for the skinny shapes its threads slow down. The baseline
 /// kernel (SSE vectors, `BlockedGemm`) takes empty products, calls BLAS would
