@@ -59,6 +59,30 @@ final class LossesTests: XCTestCase {
         assertClose(x.grad?.floatValues() ?? [], [0, -0.5, 0, -0.5, 0, 0])
     }
 
+    /// The fused fast path gives the general path's loss and gradient bit for bit.
+    func testFusedCrossEntropyEqualsGeneralPath() throws {
+        RandomGenerator.manualSeed(11)
+        let logits = try Tensor.binary(.mul, .tensor(try Tensor.randn([37, 10])), .scalar(.float(4)))
+        let target = try Tensor.randint(low: 0, high: 10, shape: [37])
+        for reduction in [Reduction.mean, .sum] {
+            let a = try logits.clone().requiresGrad_(), b = try logits.clone().requiresGrad_()
+            guard let fast = try Losses.fusedCrossEntropy(a, target, reduction: reduction, ignoreIndex: -100) else {
+                return XCTFail("the fused path should apply")
+            }
+            let slow = try Losses.generalCrossEntropy(b, target, reduction: reduction, ignoreIndex: -100)
+            XCTAssertEqual(fast.floatValues(), slow.floatValues())
+            XCTAssertEqual(fast.gradFn?.name, "NllLossBackward0")
+            try Tensor.binary(.mul, .tensor(fast), .scalar(.float(3))).backward()
+            try Tensor.binary(.mul, .tensor(slow), .scalar(.float(3))).backward()
+            XCTAssertEqual(a.grad?.floatValues(), b.grad?.floatValues())
+        }
+        // Cases it leaves to the general path.
+        XCTAssertNil(try Losses.fusedCrossEntropy(logits, target, reduction: .none, ignoreIndex: -100))
+        XCTAssertNil(try Losses.fusedCrossEntropy(logits, try Tensor(shape: [37], ints: Array(repeating: 10, count: 37)),
+                                                  reduction: .mean, ignoreIndex: -100))
+        XCTAssertNil(try Losses.fusedCrossEntropy(logits, target, reduction: .mean, ignoreIndex: Int(target.scalars()[0].doubleValue)))
+    }
+
     func testCrossEntropyIgnoreIndexAndSumReduction() throws {
         let x = try T([2, 3], [1, 2, 3, 1, 0, -1], grad: true)
         let l = try Losses.crossEntropy(x, try Tensor(shape: [2], ints: [2, -100]))

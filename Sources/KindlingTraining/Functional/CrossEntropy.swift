@@ -12,6 +12,14 @@ extension Losses {
         if target.dtype == .float32 && target.shape == input.shape {
             return try softTargetCrossEntropy(input, target, reduction: reduction)
         }
+        if let out = try fusedCrossEntropy(input, target, reduction: reduction, ignoreIndex: ignoreIndex) { return out }
+        return try generalCrossEntropy(input, target, reduction: reduction, ignoreIndex: ignoreIndex)
+    }
+
+    /// Class-index cross entropy through tensor ops (every case: ignored
+    /// rows, `reduction='none'`, 1-D inputs), with PyTorch's checks.
+    static func generalCrossEntropy(_ input: Tensor, _ target: Tensor, reduction: Reduction,
+                                    ignoreIndex: Int) throws -> Tensor {
         let (logits, rows) = try classLayout(input, target, ignoreIndex: ignoreIndex)
         try LossMath.requireFloat(input, "log_softmax_lastdim_kernel_impl")
         let logProbs = try GradMode.withNoGrad { try logits.detach().logSoftmax(dim: 1) }
