@@ -11,7 +11,7 @@ import Synchronization
 /// while the worker claims the others; a part nobody has claimed by the time
 /// the caller is free runs on the caller, so a late, parked or busy worker
 /// costs nothing but its own absence. After each job the worker polls for
-/// the next one: `busyPolls` polls back to back since the last new job
+/// the next one: back to back for `busySeconds` after the last new job
 /// (a handoff then costs well
 /// under a microsecond), then polls with `sched_yield` in between (so on a
 /// busy machine it gives its core away instead of taking CPU time from the
@@ -23,7 +23,10 @@ import Synchronization
 /// One caller at a time: a second concurrent caller finds the worker owned
 /// and runs all its parts itself.
 ///
-/// On a loaded machine the worker may be descheduled while it holds a part,
+/// On a busy machine the scheduler may put the worker on the caller's own
+/// core, where its polling only steals the caller's time: the caller posts
+/// its CPU number with each job and a worker polling on that CPU yields.
+/// The worker may also be descheduled while it holds a part,
 /// and the caller would wait for it for a scheduler time slice: when a wait
 /// exceeds `slowWaitSeconds` and the caller's own share of the work, the next
 /// `cooldownJobs` jobs run on the caller alone.
@@ -31,8 +34,8 @@ import Synchronization
 final class GemmWorker: @unchecked Sendable {
     static let shared = GemmWorker()
 
-    /// Empty polls of the ticket before the worker starts yielding between polls.
-    static let busyPolls = 1 << 16
+    /// How long after the last new job the worker polls back to back.
+    static let busySeconds = 0.0005
     /// How long the worker polls with yields before it parks.
     static let yieldingSeconds = 0.001
     static let slowWaitSeconds = 50e-6
@@ -44,6 +47,8 @@ final class GemmWorker: @unchecked Sendable {
     private let finished = Atomic<Int>(0)
     private let owned = Atomic<Bool>(false)
     private let sleeping = Atomic<Bool>(false)
+    /// The CPU the caller ran on when it posted the last job (-1: unknown).
+    private let callerCPU = Atomic<Int>(-1)
     /// The current job's body; written by the owner before the ticket is
     /// published, read by the worker only while it holds a claimed part.
     private var body: ((Int) -> Void)?
@@ -85,6 +90,7 @@ final class GemmWorker: @unchecked Sendable {
         let job = jobNumber
         self.body = body
         finished.store(0, ordering: .relaxed)
+        callerCPU.store(GemmWorker.currentCPU(), ordering: .relaxed)
         ticket.store(job << 16 | parts << 8, ordering: .sequentiallyConsistent)
         jobCount.add(1, ordering: .relaxed)
         if sleeping.load(ordering: .sequentiallyConsistent) {
@@ -160,16 +166,17 @@ final class GemmWorker: @unchecked Sendable {
     }
 
     private func loop() {
-        var idlePolls = 0
-        var yieldingSince = 0.0
+        var polls = 0
         var lastJob = -1
+        var lastJobSeen = monotonicSeconds()
         while true {
             let current = ticket.load(ordering: .sequentiallyConsistent)
             if current >> 16 != lastJob {
                 // A new job, even one the caller has already claimed whole:
                 // products are coming, so keep polling without yielding.
                 lastJob = current >> 16
-                idlePolls = 0
+                lastJobSeen = monotonicSeconds()
+                polls = 0
             }
             if (current & 0xFF) < ((current >> 8) & 0xFF) {
                 while let part = claim(job: lastJob) {
@@ -179,13 +186,20 @@ final class GemmWorker: @unchecked Sendable {
                 }
                 continue
             }
-            idlePolls += 1
-            if idlePolls < GemmWorker.busyPolls { continue }
-            if idlePolls == GemmWorker.busyPolls { yieldingSince = monotonicSeconds() }
-            sched_yield()
-            if monotonicSeconds() - yieldingSince < GemmWorker.yieldingSeconds { continue }
+            polls += 1
+            if polls & 1023 != 0 { continue }
+            let cpu = GemmWorker.currentCPU()
+            if cpu >= 0 && cpu == callerCPU.load(ordering: .relaxed) {
+                sched_yield()  // sharing the caller's core: let it run (and the kernel move us)
+            }
+            let idle = monotonicSeconds() - lastJobSeen
+            if idle < GemmWorker.busySeconds { continue }
+            if idle < GemmWorker.busySeconds + GemmWorker.yieldingSeconds {
+                sched_yield()
+                continue
+            }
             park(after: lastJob)
-            idlePolls = 0
+            lastJobSeen = monotonicSeconds()
         }
     }
 
@@ -201,6 +215,23 @@ final class GemmWorker: @unchecked Sendable {
         }
         sleeping.store(false, ordering: .sequentiallyConsistent)
         pthread_mutex_unlock(mutex)
+    }
+
+    private typealias GetCPUFunction = @convention(c) () -> Int32
+    /// glibc's `sched_getcpu` (not in Swift's Glibc module), found at run time.
+    private static let getCPU: GetCPUFunction? = {
+        #if os(Linux)
+        guard let symbol = dlsym(nil, "sched_getcpu") else { return nil }
+        return unsafeBitCast(symbol, to: GetCPUFunction.self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// The CPU this thread runs on, or -1 when unknown.
+    private static func currentCPU() -> Int {
+        guard let getCPU else { return -1 }
+        return Int(getCPU())
     }
 
     private func monotonicSeconds() -> Double {
