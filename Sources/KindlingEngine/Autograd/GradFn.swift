@@ -10,7 +10,7 @@ public final class GradFn {
 
     /// PyTorch's class name of the node, e.g. "MulBackward0".
     public let name: String
-    var op: BackwardOp
+    @exclusivity(unchecked) var op: BackwardOp
     let edges: [Edge]
     /// Set once a backward pass has freed the saved values.
     var released = false
@@ -19,10 +19,10 @@ public final class GradFn {
     /// The shape of the tensor this node produced (for drawing the graph).
     public internal(set) var outputShape: [Int] = []
 
-    // Scratch state of one backward pass.
-    var pendingGrad: Tensor?
-    var dependencies = 0
-    var epoch = 0
+    // Scratch state of one backward pass (unchecked exclusivity, as Tensor's properties).
+    @exclusivity(unchecked) var pendingGrad: Tensor?
+    @exclusivity(unchecked) var dependencies = 0
+    @exclusivity(unchecked) var epoch = 0
 
     init(_ op: BackwardOp, _ edges: [Edge]) {
         self.name = op.name

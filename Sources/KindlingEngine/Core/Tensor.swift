@@ -1,22 +1,27 @@
 /// An n-dimensional array with PyTorch's semantics: a view (shape, strides,
 /// offset) onto a shared `Storage`, plus the autograd state of a variable.
+///
+/// The stored properties are read by every op: they skip Swift's dynamic
+/// exclusivity checks (`@exclusivity(unchecked)`). The engine runs on one
+/// thread at a time and never holds an inout access to a property across
+/// code that reads it.
 public final class Tensor {
     /// The buffer this tensor reads; shared with its views.
-    public internal(set) var storage: Storage
-    public internal(set) var shape: [Int]
-    public internal(set) var strides: [Int]
-    public internal(set) var storageOffset: Int
-    public internal(set) var numel: Int
-    public internal(set) var isContiguous: Bool
+    @exclusivity(unchecked) public internal(set) var storage: Storage
+    @exclusivity(unchecked) public internal(set) var shape: [Int]
+    @exclusivity(unchecked) public internal(set) var strides: [Int]
+    @exclusivity(unchecked) public internal(set) var storageOffset: Int
+    @exclusivity(unchecked) public internal(set) var numel: Int
+    @exclusivity(unchecked) public internal(set) var isContiguous: Bool
 
     // Autograd state.
-    var requiresGradFlag: Bool = false
+    @exclusivity(unchecked) var requiresGradFlag: Bool = false
     /// The accumulated gradient (leaves, and non-leaves after `retainGrad()`).
-    public var grad: Tensor?
+    @exclusivity(unchecked) public var grad: Tensor?
     /// The graph node that produced this tensor (nil for leaves).
-    public internal(set) var gradFn: GradFn?
+    @exclusivity(unchecked) public internal(set) var gradFn: GradFn?
     /// The tensor this one is a view of, when it is a view (PyTorch's `_base`).
-    public internal(set) var viewBase: Tensor?
+    @exclusivity(unchecked) public internal(set) var viewBase: Tensor?
 
     public var dtype: DType { storage.dtype }
     /// Number of dimensions (`dim()` / `ndim`).
