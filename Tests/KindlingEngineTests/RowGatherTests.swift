@@ -83,6 +83,13 @@ final class RowGatherTests: XCTestCase {
         // `.data =` moves an item to new storage: the gather follows it.
         items[1].data = try Tensor(shape: [2], floats: [7, 8])
         XCTAssertEqual(try gather.stack([1, 0]).floatValues(), [7, 8, 0, 10])
+        // `p.data -= x` sets back the same layout: the cached addresses stay valid.
+        let epoch = Tensor.identityEpoch
+        items[0].data = items[0].data
+        XCTAssertEqual(Tensor.identityEpoch, epoch)
+        items[0].data = try Tensor(shape: [2], floats: [5, 6])
+        XCTAssertNotEqual(Tensor.identityEpoch, epoch)
+        XCTAssertEqual(try gather.stack([0, 1]).floatValues(), [5, 6, 7, 8])
         // An item that starts requiring grad makes the batch tracked, as stack does.
         let leaf = try Tensor(shape: [2], floats: [1, 1])
         let tracked = RowGather([leaf, try Tensor(shape: [2], floats: [2, 2])])

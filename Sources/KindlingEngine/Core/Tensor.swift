@@ -72,7 +72,11 @@ public final class Tensor {
 
     /// Replaces this tensor's contents by another's, as `t.data = other` does.
     func setData(_ other: Tensor) {
-        Tensor.identityChanged()
+        // `p.data -= x` sets back the same layout: only a real change counts.
+        if other.storage !== storage || other.storageOffset != storageOffset || other.shape != shape
+            || other.strides != strides {
+            Tensor.identityChanged()
+        }
         storage = other.storage
         shape = other.shape
         strides = other.strides
