@@ -90,6 +90,11 @@ final class RowGatherTests: XCTestCase {
         items[0].data = try Tensor(shape: [2], floats: [5, 6])
         XCTAssertNotEqual(Tensor.identityEpoch, epoch)
         XCTAssertEqual(try gather.stack([0, 1]).floatValues(), [5, 6, 7, 8])
+        // Unrelated identity changes (a tracked in-place op elsewhere) keep the plan working.
+        let w = try Tensor(shape: [2], floats: [1, 1]).requiresGrad_()
+        let h = try Tensor.binary(.mul, .tensor(w), .scalar(.float(2)))
+        try h.add_(.scalar(.float(1)))
+        XCTAssertEqual(try gather.stack([1, 2]).floatValues(), [7, 8, 40, 50])
         // An item that starts requiring grad makes the batch tracked, as stack does.
         let leaf = try Tensor(shape: [2], floats: [1, 1])
         let tracked = RowGather([leaf, try Tensor(shape: [2], floats: [2, 2])])

@@ -26,7 +26,7 @@ public final class RowGather {
         for i in indices where i < 0 || i >= items.count {
             throw TensorError(.indexError, "list index out of range")
         }
-        guard let plan = currentPlan(), !indices.isEmpty else {
+        guard let plan = currentPlan(for: indices), !indices.isEmpty else {
             return try Tensor.stack(indices.map { items[$0] }, dim: 0)
         }
         let out = try Tensor.empty([indices.count] + plan.itemShape, plan.dtype)
@@ -55,15 +55,23 @@ public final class RowGather {
 
     /// The plan when the fast path applies now: every item contiguous, of one
     /// shape and dtype, and none tracked by autograd (stack would record a
-    /// node). Rebuilt after any tensor changed identity (`.data =`,
-    /// `requires_grad_`, tracked in-place ops), which bumps `Tensor.identityEpoch`.
-    private func currentPlan() -> Plan? {
+    /// node). Some tensor changed identity since the plan was made when
+    /// `Tensor.identityEpoch` moved (`.data =`, `requires_grad_`, tracked
+    /// in-place ops): then the picked items are checked against the plan
+    /// (cheap), and the plan is rebuilt only when one of them changed.
+    private func currentPlan(for indices: [Int]) -> Plan? {
         let epoch = Tensor.identityEpoch
-        if epoch != planEpoch {
-            plan = RowGather.makePlan(items)
-            planEpoch = epoch
-        }
+        if epoch == planEpoch { return plan }
+        if let plan, indices.allSatisfy({ RowGather.matches(items[$0], plan, at: $0) }) { return plan }
+        plan = RowGather.makePlan(items)
+        planEpoch = epoch
         return plan
+    }
+
+    /// Whether item `i` still is what the plan recorded.
+    private static func matches(_ t: Tensor, _ plan: Plan, at i: Int) -> Bool {
+        t.isContiguous && t.dtype == plan.dtype && !t.requiresGrad && t.shape == plan.itemShape
+            && UnsafeRawPointer(t.storage.raw) + t.storageOffset * plan.dtype.itemSize == plan.addresses[i]
     }
 
     private static func makePlan(_ items: [Tensor]) -> Plan? {
