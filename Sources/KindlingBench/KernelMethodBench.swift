@@ -45,7 +45,8 @@ enum KernelMethodBench {
     }
 }
 
-/// `kindling-bench split`: the lesson's products on one and on two threads,
+/// `kindling-bench split`: the lesson's products on one and on two threads
+/// (in the automatic path's number of parts, at least 2),
 /// one second each, wall time per call and the worker's counters (how often
 /// the second thread really took its half).
 enum SplitBench {
@@ -67,7 +68,8 @@ enum SplitBench {
             }
             let one = time(1)
             let before = Gemm.workerCounters
-            let two = time(2)
+            let two = time(max(2, Gemm.automaticThreads(transA: item.transA, transB: item.transB,
+                                                        m: item.m, n: item.n, k: item.k)))
             let after = Gemm.workerCounters
             let jobs = after.jobs - before.jobs, taken = after.workerParts - before.workerParts
             table.add([item.label, formatDuration(one), formatDuration(two), format(one / two, decimals: 2) + "x",

@@ -139,7 +139,8 @@ final class VectorGemmTests: XCTestCase {
         }
         XCTAssertFalse(VectorGemm.suits(transA: true, transB: true, m: 256, n: 30, k: 784))
         XCTAssertFalse(VectorGemm.suits(transA: false, transB: false, m: 1024, n: 1024, k: 1024))
-        XCTAssertEqual(VectorGemm.automaticParts(m: 256, n: 30, k: 784), Gemm.vectorThreadsEnabled ? 2 : 1)
+        XCTAssertEqual(VectorGemm.automaticParts(m: 256, n: 30, k: 784), Gemm.vectorThreadsEnabled ? 8 : 1)
+        XCTAssertEqual(VectorGemm.automaticParts(m: 64, n: 30, k: 200), Gemm.vectorThreadsEnabled ? 2 : 1)
         XCTAssertEqual(VectorGemm.automaticParts(m: 5, n: 10, k: 30), 1)
     }
 

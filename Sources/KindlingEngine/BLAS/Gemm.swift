@@ -108,7 +108,8 @@ public enum Gemm {
     }
 
     /// The threads `.automatic` uses for this shape (1 when it stays in
-    /// the baseline kernel).
+    /// the baseline kernel); for the AVX2 kernels, the parts it splits the
+    /// product into (run on 2 threads).
     public static func automaticThreads(transA: Bool = false, transB: Bool = false, m: Int, n: Int, k: Int) -> Int {
         if vectorKernelsEnabled && VectorGemm.suits(transA: transA, transB: transB, m: m, n: n, k: k) {
             return VectorGemm.automaticParts(m: m, n: n, k: k)

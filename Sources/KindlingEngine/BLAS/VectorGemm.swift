@@ -38,9 +38,16 @@ enum VectorGemm {
     /// (5x784 @ 784x30: 62 against 41 GFLOP/s).
     static let longDepth = 256
 
-    /// The parts `.automatic` splits this product into.
+    /// Multiply-adds per part when a product is split in more than two.
+    static let partSize = 1 << 19
+
+    /// The parts `.automatic` splits this product into: 2, or up to 8 for
+    /// large ones, so the thread with the operands in its cache (the caller)
+    /// takes more of them than the one that must fetch them.
     static func automaticParts(m: Int, n: Int, k: Int) -> Int {
-        Gemm.vectorThreadsEnabled && Double(m) * Double(n) * Double(k) >= Double(splitMinimum) ? 2 : 1
+        let multiplyAdds = Double(m) * Double(n) * Double(k)
+        guard Gemm.vectorThreadsEnabled, multiplyAdds >= Double(splitMinimum) else { return 1 }
+        return Int(min(8, max(2, multiplyAdds / Double(partSize))))
     }
 
     /// Runs the product in `parts` parts (1: on the caller only); false (and
