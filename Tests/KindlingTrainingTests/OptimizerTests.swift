@@ -52,6 +52,10 @@ final class OptimizerTests: XCTestCase {
             ("torch mom wd", { try TorchSGD(params: $0, lr: 0.07, momentum: 0.9, weightDecay: 0.01) }),
             ("torch nesterov", { try TorchSGD(params: $0, lr: 0.1, momentum: 0.9, nesterov: true) }),
             ("torch dampening", { try TorchSGD(params: $0, lr: 0.1, momentum: 0.5, dampening: 0.3, weightDecay: 0.2) }),
+            ("fastai adam", { FastaiAdam(params: $0, lr: 0.01) }),
+            ("fastai adam l2", { FastaiAdam(params: $0, lr: 0.02, mom: 0.8, sqrMom: 0.95, wd: 0.1, decoupleWD: false) }),
+            ("torch adam", { try TorchAdam(params: $0, lr: 0.01) }),
+            ("torch adam wd", { try TorchAdam(params: $0, lr: 0.03, betas: (0.8, 0.9), eps: 1e-6, weightDecay: 0.1) }),
         ]
         for (name, make) in configs {
             RandomGenerator.manualSeed(7)

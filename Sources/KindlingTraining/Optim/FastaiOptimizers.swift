@@ -99,9 +99,19 @@ public final class FastaiAdam: Optimizer {
         let beta1 = mom ?? 0.9
         try GradMode.withNoGrad {
             for p in params {
-                guard var g = p.grad?.detach() else { continue }
-                try FastaiWeightDecay.apply(to: p, grad: &g, lr: lr, wd: wd, decoupled: decoupleWD)
+                guard let grad = p.grad else { continue }
                 let key = ObjectIdentifier(p)
+                if let s = try state[key] ?? (p.isContiguous ? (Tensor.zerosLike(p), Tensor.zerosLike(p), 0) : nil) {
+                    let step = s.step + 1
+                    let debias1 = 1 - pow(beta1, Double(step)), debias2 = 1 - pow(sqrMom, Double(step))
+                    if FusedSteps.fastaiAdam(p, grad: grad, avg: s.avg, sqr: s.sqr, lr: lr, wd: wd, decoupled: decoupleWD,
+                                             beta1: beta1, sqrMom: sqrMom, eps: eps, debias1: debias1, debias2: debias2) {
+                        state[key] = (s.avg, s.sqr, step)
+                        continue
+                    }
+                }
+                var g = grad.detach()
+                try FastaiWeightDecay.apply(to: p, grad: &g, lr: lr, wd: wd, decoupled: decoupleWD)
                 var s = try state[key] ?? (Tensor.zerosLike(p), Tensor.zerosLike(p), 0)
                 try s.avg.mul_(.scalar(.float(Float(beta1))))
                 try s.avg.add_(.tensor(try OptimMath.times(g, 1 - beta1)))

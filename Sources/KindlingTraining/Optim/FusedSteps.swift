@@ -1,3 +1,4 @@
+import Foundation
 import KindlingEngine
 
 /// One-pass SGD updates on contiguous float32 tensors, without temporaries.
@@ -81,6 +82,84 @@ enum FusedSteps {
             } ?? false
         }
         return done ?? false
+    }
+
+    /// fastai's Adam step for one parameter (decoupled decay or L2 first):
+    /// `avg = avg*b1 + g*(1-b1)`, `sqr = sqr*s + (g*g)*(1-s)`,
+    /// `p -= avg / (sqrt(sqr * (1/debias2)) + eps) * (lr/debias1)`.
+    static func fastaiAdam(_ p: Tensor, grad g: Tensor, avg: Tensor, sqr: Tensor, lr: Double, wd: Double,
+                           decoupled: Bool, beta1: Double, sqrMom: Double, eps: Double,
+                           debias1: Double, debias2: Double) -> Bool {
+        guard fits(p, g), fits(p, avg), fits(p, sqr), distinct([p, avg, sqr]) else { return false }
+        let decay: Float? = wd != 0 && decoupled ? Float(1 - lr * wd) : nil
+        let l2: Float? = wd != 0 && !decoupled ? Float(wd) : nil
+        let b1 = Float(beta1), c1 = Float(1 - beta1), sm = Float(sqrMom), c2 = Float(1 - sqrMom)
+        let unbias = Float(1 / debias2), epsilon = Float(eps), rate = Float(lr / debias1)
+        return update(p, g, avg, sqr) { pp, gp, a, q, n in
+            for i in 0..<n {
+                var d = gp[i]
+                if let decay { pp[i] = pp[i] * decay }
+                if let l2 { let wp = pp[i] * l2; d = d + wp }
+                let keptA = a[i] * b1, newA = d * c1
+                a[i] = keptA + newA
+                let keptQ = q[i] * sm, sq = d * d, newQ = sq * c2
+                q[i] = keptQ + newQ
+                let scaled = q[i] * unbias
+                let denom = sqrtf(scaled) + epsilon
+                let step = (a[i] / denom) * rate
+                pp[i] = pp[i] - step
+            }
+        }
+    }
+
+    /// torch.optim.Adam's step for one parameter: `g += p*wd`;
+    /// `m += (g - m)*(1-b1)`, `v = v*b2 + (g*g)*(1-b2)`,
+    /// `p -= m / (sqrt(v) * (1/sqrt(bc2)) + eps) * (lr/bc1)`.
+    static func torchAdam(_ p: Tensor, grad g: Tensor, m: Tensor, v: Tensor, lr: Double, weightDecay: Double,
+                          beta1: Double, beta2: Double, eps: Double, bc1: Double, bc2: Double) -> Bool {
+        guard fits(p, g), fits(p, m), fits(p, v), distinct([p, m, v]) else { return false }
+        let l2: Float? = weightDecay != 0 ? Float(weightDecay) : nil
+        let c1 = Float(1 - beta1), b2 = Float(beta2), c2 = Float(1 - beta2)
+        let unbias = Float(1 / bc2.squareRoot()), epsilon = Float(eps), rate = Float(lr / bc1)
+        return update(p, g, m, v) { pp, gp, a, q, n in
+            for i in 0..<n {
+                var d = gp[i]
+                if let l2 { let wp = pp[i] * l2; d = d + wp }
+                let diff = d - a[i], moved = diff * c1
+                a[i] = a[i] + moved
+                let keptQ = q[i] * b2, sq = d * d, newQ = sq * c2
+                q[i] = keptQ + newQ
+                let root = sqrtf(q[i]) * unbias
+                let denom = root + epsilon
+                let step = (a[i] / denom) * rate
+                pp[i] = pp[i] - step
+            }
+        }
+    }
+
+    /// Runs an update over the raw elements of a parameter, its gradient and
+    /// two state tensors (all checked contiguous float32 by the caller).
+    private static func update(_ p: Tensor, _ g: Tensor, _ a: Tensor, _ b: Tensor,
+                               _ body: (UnsafeMutablePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>,
+                                        UnsafeMutablePointer<Float>, Int) -> Void) -> Bool {
+        let done: Bool? = g.withFloats { gs in
+            p.withMutableFloats { ps in
+                a.withMutableFloats { pa in
+                    b.withMutableFloats { pb in
+                        guard let pp = ps.baseAddress, let gp = gs.baseAddress, let x = pa.baseAddress,
+                              let y = pb.baseAddress else { return true }
+                        body(pp, gp, x, y, ps.count)
+                        return true
+                    } ?? false
+                } ?? false
+            } ?? false
+        }
+        return done ?? false
+    }
+
+    private static func distinct(_ ts: [Tensor]) -> Bool {
+        for i in 0..<ts.count { for j in (i + 1)..<ts.count where ts[i].sharesStorage(with: ts[j]) { return false } }
+        return true
     }
 
     /// `grad.zero_()` for a contiguous float32 gradient; false otherwise.

@@ -115,9 +115,19 @@ public final class TorchAdam: Optimizer {
     public func step() throws {
         try GradMode.withNoGrad {
             for p in params {
-                guard var g = p.grad?.detach() else { continue }
-                if weightDecay != 0 { g = try OptimMath.plus(g, try OptimMath.times(p.detach(), weightDecay)) }
+                guard let grad = p.grad else { continue }
                 let key = ObjectIdentifier(p)
+                if let s = try state[key] ?? (p.isContiguous ? (Tensor.zerosLike(p), Tensor.zerosLike(p), 0) : nil) {
+                    let step = s.step + 1
+                    let bc1 = 1 - pow(beta1, Double(step)), bc2 = 1 - pow(beta2, Double(step))
+                    if FusedSteps.torchAdam(p, grad: grad, m: s.m, v: s.v, lr: lr, weightDecay: weightDecay,
+                                            beta1: beta1, beta2: beta2, eps: eps, bc1: bc1, bc2: bc2) {
+                        state[key] = (s.m, s.v, step)
+                        continue
+                    }
+                }
+                var g = grad.detach()
+                if weightDecay != 0 { g = try OptimMath.plus(g, try OptimMath.times(p.detach(), weightDecay)) }
                 var s = try state[key] ?? (Tensor.zerosLike(p), Tensor.zerosLike(p), 0)
                 s.step += 1
                 state[key] = s
