@@ -53,10 +53,11 @@ final class DataLoaderObject: PyObject {
         return sampler.batches(seed: seed)
     }
 
-    /// The collated batch at `indices`.
-    func batch(_ indices: [Int]) throws -> Value {
+    /// The collated batch at `indices`; `next` (the batch that follows in
+    /// this pass) starts being copied ahead.
+    func batch(_ indices: [Int], next: [Int]? = nil) throws -> Value {
         if let columns {
-            let tensors = try columns.batch(indices)
+            let tensors = try columns.batch(indices, next: next)
             if singleTensor { return .tensor(tensors[0]) }
             let items = tensors.map { Value.tensor($0) }
             return torchStyle ? .object(PyList(items)) : .object(PyTuple(items))
@@ -75,7 +76,7 @@ final class DataLoaderObject: PyObject {
         return ClosureIterator { [self] in
             guard i < batches.count else { return nil }
             i += 1
-            return try batch(batches[i - 1])
+            return try batch(batches[i - 1], next: i < batches.count ? batches[i] : nil)
         }
     }
 
@@ -87,12 +88,12 @@ final class DataLoaderObject: PyObject {
             return {
                 guard i < batches.count else { return nil }
                 i += 1
-                let indices = batches[i - 1]
+                let indices = batches[i - 1], next = i < batches.count ? batches[i] : nil
                 if let columns = self.columns, !self.singleTensor, columns.columns.count == 2 {
-                    let t = try columns.batch(indices)
+                    let t = try columns.batch(indices, next: next)
                     return Batch(x: t[0], y: t[1])
                 }
-                return try DataLoaderObject.splitBatch(try self.batch(indices))
+                return try DataLoaderObject.splitBatch(try self.batch(indices, next: next))
             }
         }
     }

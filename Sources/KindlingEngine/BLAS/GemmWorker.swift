@@ -45,8 +45,8 @@ final class GemmWorker: @unchecked Sendable {
     private let ticket = Atomic<Int>(0)
     /// Parts of the current job the worker has finished.
     private let finished = Atomic<Int>(0)
-    private let owned = Atomic<Bool>(false)
-    private let sleeping = Atomic<Bool>(false)
+    let owned = Atomic<Bool>(false)
+    let sleeping = Atomic<Bool>(false)
     /// The CPU the caller ran on when it posted the last job (-1: unknown).
     private let callerCPU = Atomic<Int>(-1)
     /// The current job's body; written by the owner before the ticket is
@@ -55,9 +55,13 @@ final class GemmWorker: @unchecked Sendable {
     private var jobNumber = 0
     /// Jobs left to run without the worker after a slow wait (owner-only state).
     private var cooldown = 0
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-    private var started = false
+    let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    var started = false
+    /// The background job (see GemmWorker+Background.swift): taken by the
+    /// worker under `mutex` when `backgroundOpen` says it has unclaimed parts.
+    var background: BackgroundJob?
+    let backgroundOpen = Atomic<Bool>(false)
     /// Diagnostics: jobs posted, parts the worker ran, wake-ups, cooldowns.
     let jobCount = Atomic<Int>(0), workerParts = Atomic<Int>(0)
     let wakeups = Atomic<Int>(0), cooldowns = Atomic<Int>(0)
@@ -142,7 +146,7 @@ final class GemmWorker: @unchecked Sendable {
         return (current & 0xFF) < ((current >> 8) & 0xFF) ? current >> 16 : nil
     }
 
-    private func startThread() -> Bool {
+    func startThread() -> Bool {
         var thread = pthread_t()
         let context = Unmanaged.passRetained(self).toOpaque()
         #if canImport(Glibc)
@@ -186,6 +190,13 @@ final class GemmWorker: @unchecked Sendable {
                 }
                 continue
             }
+            // No product part open: copy a part of the background job, if any
+            // (one part at a time, so a product posted meanwhile waits little).
+            if backgroundOpen.load(ordering: .relaxed), runBackgroundPart() {
+                lastJobSeen = monotonicSeconds()  // work is coming: stay ready
+                polls = 0
+                continue
+            }
             polls += 1
             if polls & 1023 != 0 { continue }
             let cpu = GemmWorker.currentCPU()
@@ -210,7 +221,8 @@ final class GemmWorker: @unchecked Sendable {
     private func park(after lastJob: Int) {
         pthread_mutex_lock(mutex)
         sleeping.store(true, ordering: .sequentiallyConsistent)
-        while ticket.load(ordering: .sequentiallyConsistent) >> 16 == lastJob {
+        while ticket.load(ordering: .sequentiallyConsistent) >> 16 == lastJob
+                && !backgroundOpen.load(ordering: .sequentiallyConsistent) {
             pthread_cond_wait(condition, mutex)
         }
         sleeping.store(false, ordering: .sequentiallyConsistent)

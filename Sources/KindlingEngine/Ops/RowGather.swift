@@ -8,21 +8,40 @@ public final class RowGather {
     public let items: [Tensor]
     private var plan: Plan?
     private var planEpoch = -1
+    /// The next batch, being copied ahead on the second core (`prefetch`).
+    private var pending: Pending?
 
     private struct Plan {
         let itemShape: [Int]
         let dtype: DType
         let itemBytes: Int
         let addresses: [UnsafeRawPointer]
+        /// The distinct storages behind the items (nil when there are many):
+        /// a prefetched batch is used only if none was written since.
+        let storages: [Storage]?
+    }
+
+    private struct Pending {
+        let indices: [Int]
+        let out: Tensor
+        let job: BackgroundJob
+        let plan: Plan
+        let epoch: Int
+        let versions: [Int]
     }
 
     public init(_ items: [Tensor]) {
         self.items = items
     }
 
+    deinit {
+        if let pending { GemmWorker.shared.finish(pending.job) }
+    }
+
     /// `stack([items[i] for i in indices])`: a fresh contiguous tensor.
     /// Throws IndexError for an index outside the list, as indexing it would.
     public func stack(_ indices: [Int]) throws -> Tensor {
+        if let ahead = takePrefetched(indices) { return ahead }
         for i in indices where i < 0 || i >= items.count {
             throw TensorError(.indexError, "list index out of range")
         }
@@ -53,6 +72,62 @@ public final class RowGather {
     /// Batches of at least this many bytes are copied on both cores.
     static let parallelBytes = 128 << 10
 
+    /// Starts copying the batch `indices` on the product worker while the
+    /// caller goes on (a DataLoader asks for its next batch while the step
+    /// on the current one runs); `stack` of the same indices then returns it
+    /// if no item changed identity and no item's storage was written since,
+    /// and copies anew otherwise, so the result is always what `stack` would
+    /// give at that moment. Only batches of at least `parallelBytes` whose
+    /// items live in a few storages are copied ahead; anything else is left
+    /// to `stack`.
+    public func prefetch(_ indices: [Int]) {
+        discardPrefetched()
+        guard !indices.isEmpty, indices.allSatisfy({ $0 >= 0 && $0 < items.count }),
+              let plan = currentPlan(for: indices), let storages = plan.storages,
+              indices.count * plan.itemBytes >= RowGather.parallelBytes,
+              let out = try? Tensor.empty([indices.count] + plan.itemShape, plan.dtype) else { return }
+        let addresses = plan.addresses, itemBytes = plan.itemBytes, n = indices.count
+        let dst = UnsafeMutableRawPointer(out.storage.raw)
+        let parts = 16
+        // The closure keeps `out` and the source storages alive, so the worker
+        // never touches freed memory even if this gather goes away first.
+        let body: (Int) -> Void = { part in
+            withExtendedLifetime((out, storages)) {
+                let lo = n * part / parts, hi = n * (part + 1) / parts
+                guard lo < hi else { return }
+                addresses.withUnsafeBufferPointer { addrs in
+                    indices.withUnsafeBufferPointer { idx in
+                        RowGather.copyRows(addrs, UnsafeBufferPointer(rebasing: idx[lo..<hi]), itemBytes: itemBytes,
+                                           into: dst + lo * itemBytes)
+                    }
+                }
+            }
+        }
+        guard let job = GemmWorker.shared.post(parts: parts, body) else { return }
+        pending = Pending(indices: indices, out: out, job: job, plan: plan, epoch: Tensor.identityEpoch,
+                          versions: storages.map { $0.version })
+    }
+
+    /// The prefetched batch when it is for `indices` and still valid; any
+    /// prefetched batch is finished and dropped either way.
+    private func takePrefetched(_ indices: [Int]) -> Tensor? {
+        guard let ahead = pending else { return nil }
+        pending = nil
+        GemmWorker.shared.finish(ahead.job)
+        guard ahead.indices == indices, let storages = ahead.plan.storages,
+              zip(storages, ahead.versions).allSatisfy({ $0.version == $1 }) else { return nil }
+        if Tensor.identityEpoch != ahead.epoch,
+           !indices.allSatisfy({ RowGather.matches(items[$0], ahead.plan, at: $0) }) { return nil }
+        return ahead.out
+    }
+
+    private func discardPrefetched() {
+        if let ahead = pending {
+            pending = nil
+            GemmWorker.shared.finish(ahead.job)
+        }
+    }
+
     /// The plan when the fast path applies now: every item contiguous, of one
     /// shape and dtype, and none tracked by autograd (stack would record a
     /// node). Some tensor changed identity since the plan was made when
@@ -68,6 +143,9 @@ public final class RowGather {
         return plan
     }
 
+    /// Items spread over more storages than this are not copied ahead.
+    private static let maxTrackedStorages = 4
+
     /// Whether item `i` still is what the plan recorded.
     private static func matches(_ t: Tensor, _ plan: Plan, at i: Int) -> Bool {
         t.isContiguous && t.dtype == plan.dtype && !t.requiresGrad && t.shape == plan.itemShape
@@ -79,11 +157,16 @@ public final class RowGather {
         let shape = first.shape, dtype = first.dtype
         var addresses: [UnsafeRawPointer] = []
         addresses.reserveCapacity(items.count)
+        var storages: [Storage]? = []
         for t in items {
             guard t.isContiguous, t.dtype == dtype, t.shape == shape, !t.requiresGrad else { return nil }
             addresses.append(UnsafeRawPointer(t.storage.raw) + t.storageOffset * dtype.itemSize)
+            if let known = storages, !known.contains(where: { $0 === t.storage }) {
+                storages = known.count < maxTrackedStorages ? known + [t.storage] : nil
+            }
         }
-        return Plan(itemShape: shape, dtype: dtype, itemBytes: first.numel * dtype.itemSize, addresses: addresses)
+        return Plan(itemShape: shape, dtype: dtype, itemBytes: first.numel * dtype.itemSize, addresses: addresses,
+                    storages: storages)
     }
 
     /// Copies `addrs[idx[k]]` (itemBytes each) to row k of `dst`. Large rows

@@ -28,4 +28,12 @@ public struct TensorColumns {
     public func batch(_ indices: [Int]) throws -> [Tensor] {
         try gathers.map { try $0.stack(indices) }
     }
+
+    /// The batch at `indices`, then starts copying the batch at `next` on
+    /// the second core (see `RowGather.prefetch`), to be taken by the next call.
+    public func batch(_ indices: [Int], next: [Int]?) throws -> [Tensor] {
+        let tensors = try batch(indices)
+        if let next { for g in gathers { g.prefetch(next) } }
+        return tensors
+    }
 }
