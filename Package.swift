@@ -23,15 +23,18 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Tensors, kernels, autograd, printing. Knows nothing of the language.
-        .target(name: "KindlingEngine", dependencies: ["KindlingKernelsAVX2"]),
+        .target(name: "KindlingEngine", dependencies: ["KindlingKernelsAVX2", "KindlingRandomCore"]),
         // Matrix-product micro-kernels compiled for AVX2 + FMA; the engine calls
         // them only after checking the CPU (BLAS/VectorGemm.swift).
         .target(name: "KindlingKernelsAVX2",
                 swiftSettings: [.unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma"])]),
+        // The MT19937 core (state, seeding, twist, tempering) that torch's, numpy's and
+        // CPython's generators each build their own streams on. No dependencies.
+        .target(name: "KindlingRandomCore"),
         // Lexer, parser, AST, compiler, interpreter, values. Knows nothing of tensors.
-        .target(name: "KindlingLanguage"),
+        .target(name: "KindlingLanguage", dependencies: ["KindlingRandomCore"]),
         // CSV, DataFrame (pandas subset), IDX/MNIST readers, downloads. No tensors, no language.
-        .target(name: "KindlingData", dependencies: ["CZlib"]),
+        .target(name: "KindlingData", dependencies: ["CZlib", "KindlingRandomCore"]),
         // Colour maps, PNG, figures, terminal images. No tensors, no language.
         .target(name: "KindlingGraphics", dependencies: ["CZlib"]),
         // nn functional ops, losses, optimizers, DataLoader, Learner on the engine.
@@ -50,17 +53,20 @@ let package = Package(
         ]),
         .executableTarget(name: "KindlingBench", dependencies: ["KindlingEngine", "KindlingTraining"]),
         .target(name: "KindlingTestSupport", dependencies: ["KindlingEngine"]),
+        // Where tests find ../shared (or $KINDLING_SHARED). No dependencies.
+        .target(name: "KindlingSharedData"),
 
-        .testTarget(name: "KindlingEngineTests", dependencies: ["KindlingEngine", "KindlingTestSupport"]),
+        .testTarget(name: "KindlingEngineTests", dependencies: ["KindlingEngine", "KindlingTestSupport", "KindlingRandomCore"]),
         .testTarget(name: "KindlingLanguageTests", dependencies: ["KindlingLanguage"],
                     resources: [.copy("Conformance")]),
-        .testTarget(name: "KindlingDataTests", dependencies: ["KindlingData"]),
+        .testTarget(name: "KindlingDataTests", dependencies: ["KindlingData", "KindlingSharedData"]),
         .testTarget(name: "KindlingGraphicsTests", dependencies: ["KindlingGraphics"]),
         .testTarget(name: "KindlingTrainingTests", dependencies: ["KindlingTraining", "KindlingTestSupport"]),
-        .testTarget(name: "KindlingBindingsTests", dependencies: ["KindlingBindings", "KindlingLanguage"]),
+        .testTarget(name: "KindlingBindingsTests", dependencies: ["KindlingBindings", "KindlingLanguage", "KindlingSharedData"]),
         .testTarget(name: "KindlingNotebookTests", dependencies: ["KindlingNotebook"]),
         .testTarget(name: "KindlingREPLTests", dependencies: ["KindlingREPL"]),
-        .testTarget(name: "LessonTests", dependencies: ["KindlingNotebook", "KindlingBindings", "KindlingData", "KindlingLanguage"]),
+        .testTarget(name: "LessonTests", dependencies: ["KindlingNotebook", "KindlingBindings", "KindlingData", "KindlingLanguage",
+                                                         "KindlingSharedData"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import KindlingBindings
 import KindlingLanguage
+import KindlingSharedData
 
 /// A fresh interpreter with Kindling's modules, capturing what `print` writes.
 final class ScriptRunner {
@@ -37,14 +38,5 @@ final class ScriptRunner {
 
 /// `../shared` beside the repository (CI lays it there), or `$KINDLING_SHARED`.
 func sharedDirectory(file: String = #filePath) -> URL? {
-    if let env = ProcessInfo.processInfo.environment["KINDLING_SHARED"] {
-        return URL(fileURLWithPath: env)
-    }
-    var dir = URL(fileURLWithPath: file).deletingLastPathComponent()
-    for _ in 0..<4 {
-        let candidate = dir.appendingPathComponent("shared")
-        if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("golden").path) { return candidate }
-        dir = dir.deletingLastPathComponent()
-    }
-    return nil
+    SharedData.folder(holding: "golden", besideAncestors: 0..<4, of: file)
 }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import KindlingData
+import KindlingSharedData
 
 /// A fresh temporary directory for one test.
 func makeTempDir(_ name: String = #function) throws -> URL {
@@ -12,18 +13,8 @@ func makeTempDir(_ name: String = #function) throws -> URL {
 
 /// The shared folder beside the clone (`../shared`), or `KINDLING_SHARED`; nil when absent.
 func sharedFolder(file: String = #filePath) -> URL? {
-    if let env = ProcessInfo.processInfo.environment["KINDLING_SHARED"], !env.isEmpty {
-        return URL(fileURLWithPath: env)
-    }
-    // Tests/KindlingDataTests/<file> -> repo -> ../shared
-    var url = URL(fileURLWithPath: file)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    let shared = url.deletingLastPathComponent().appendingPathComponent("shared")
-    if FileManager.default.fileExists(atPath: shared.appendingPathComponent("data/mnist").path) { return shared }
-    // Worktrees live in /work/wt/<name>; the shared folder is /work/shared.
-    let alt = url.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
-    if FileManager.default.fileExists(atPath: alt.appendingPathComponent("data/mnist").path) { return alt }
-    return nil
+    // Tests/KindlingDataTests/<file> -> repo -> ../shared; in worktrees (/work/wt/<name>), ../../shared.
+    SharedData.folder(holding: "data/mnist", besideAncestors: 3..<5, of: file)
 }
 
 func assertThrows(_ type: String, _ message: String, file: StaticString = #filePath, line: UInt = #line,

@@ -5,6 +5,7 @@ import KindlingData
 import KindlingGraphics
 import KindlingLanguage
 import KindlingNotebook
+import KindlingSharedData
 
 /// Replays every lesson end to end on the 10,000 real MNIST digits of
 /// ../shared/data/mnist (converted to the Kaggle CSV layout in a temporary
@@ -118,9 +119,8 @@ enum LessonFixtures {
 
     static func lessonsDirectory() -> URL { repositoryRoot().appendingPathComponent("Lessons") }
 
-    static func sharedDirectory() -> URL? {
-        if let env = ProcessInfo.processInfo.environment["KINDLING_SHARED"] { return URL(fileURLWithPath: env) }
-        let candidate = repositoryRoot().deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: candidate.appendingPathComponent("data/mnist").path) ? candidate : nil
+    /// `../shared` beside the repository root, or `$KINDLING_SHARED`.
+    static func sharedDirectory(file: String = #filePath) -> URL? {
+        SharedData.folder(holding: "data/mnist", besideAncestors: 3..<4, of: file)
     }
 }

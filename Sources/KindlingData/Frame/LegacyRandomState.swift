@@ -1,17 +1,14 @@
+import KindlingRandomCore
+
 /// numpy's legacy `np.random.RandomState(seed)`: the MT19937 stream and the integer sampling
 /// that `permutation`/`choice` use, so `DataFrame.sample(random_state=seed)` picks exactly
 /// the rows pandas picks.
 public struct LegacyRandomState {
-    private var mt = [UInt32](repeating: 0, count: 624)
-    private var position = 624
+    private var core: MT19937
 
     /// `RandomState(seed)` for 0 <= seed < 2**32 (numpy's `init_genrand`).
     public init(seed: UInt32) {
-        mt[0] = seed
-        for i in 1..<624 {
-            mt[i] = 1_812_433_253 &* (mt[i - 1] ^ (mt[i - 1] >> 30)) &+ UInt32(i)
-        }
-        position = 624
+        core = MT19937(seed: seed)
     }
 
     /// Validates a Python seed like numpy does.
@@ -23,31 +20,11 @@ public struct LegacyRandomState {
     }
 
     /// The next 32 random bits (`mt19937_next32`).
-    public mutating func nextUInt32() -> UInt32 {
-        if position >= 624 { regenerate() }
-        var y = mt[position]
-        position += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c_5680
-        y ^= (y << 15) & 0xefc6_0000
-        y ^= y >> 18
-        return y
-    }
+    public mutating func nextUInt32() -> UInt32 { core.nextUInt32() }
 
     public mutating func nextUInt64() -> UInt64 {
         let hi = UInt64(nextUInt32())
         return (hi << 32) | UInt64(nextUInt32())
-    }
-
-    private mutating func regenerate() {
-        let upper: UInt32 = 0x8000_0000, lower: UInt32 = 0x7fff_ffff, matrixA: UInt32 = 0x9908_b0df
-        for i in 0..<624 {
-            let y = (mt[i] & upper) | (mt[(i + 1) % 624] & lower)
-            var v = mt[(i + 397) % 624] ^ (y >> 1)
-            if y & 1 != 0 { v ^= matrixA }
-            mt[i] = v
-        }
-        position = 0
     }
 
     /// numpy's `random_interval(max)`: uniform in 0...max by masked rejection sampling.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import KindlingRandomCore
 
 /// The global CPU generator: MT19937 seeded like PyTorch's `manual_seed`,
 /// with PyTorch's recipes for uniform, normal and integer draws so that
@@ -10,8 +11,7 @@ import Darwin
 public final class RandomGenerator {
     nonisolated(unsafe) public static let global = RandomGenerator(seed: 67280421310721)
 
-    private var state = [UInt32](repeating: 0, count: 624)
-    private var index = 624
+    private var core = MT19937(seed: 0)
     /// Box-Muller's second sample, kept for the next scalar normal draw.
     private var cachedNormal: Double? = nil
     public private(set) var initialSeed: UInt64
@@ -26,35 +26,12 @@ public final class RandomGenerator {
 
     public func reseed(_ seed: UInt64) {
         initialSeed = seed
-        state[0] = UInt32(truncatingIfNeeded: seed)
-        for i in 1..<624 {
-            state[i] = 1812433253 &* (state[i - 1] ^ (state[i - 1] >> 30)) &+ UInt32(i)
-        }
-        index = 624
+        core = MT19937(seed: UInt32(truncatingIfNeeded: seed))
         cachedNormal = nil
     }
 
-    private func twist() {
-        for i in 0..<624 {
-            let y = (state[i] & 0x8000_0000) | (state[(i + 1) % 624] & 0x7fff_ffff)
-            var v = state[(i + 397) % 624] ^ (y >> 1)
-            if y & 1 != 0 { v ^= 0x9908_b0df }
-            state[i] = v
-        }
-        index = 0
-    }
-
     /// Next 32 random bits.
-    public func next32() -> UInt32 {
-        if index >= 624 { twist() }
-        var y = state[index]
-        index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c_5680
-        y ^= (y << 15) & 0xefc6_0000
-        y ^= y >> 18
-        return y
-    }
+    public func next32() -> UInt32 { core.nextUInt32() }
 
     /// Next 64 random bits (two 32-bit draws, first one high).
     public func next64() -> UInt64 {
