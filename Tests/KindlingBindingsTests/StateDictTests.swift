@@ -106,4 +106,26 @@ final class StateDictTests: XCTestCase {
         XCTAssertEqual(r.error("m.load_state_dict(sd, assign=True)"),
                        "NotImplementedError: load_state_dict(assign=True) is not supported by Kindling")
     }
+
+    /// The views of an `OrderedDict` print as PyTorch's do (recorded from PyTorch 2.x).
+    func testKeysValuesItemsPrintAsOrderedDictViews() throws {
+        let r = ScriptRunner()
+        let out = try r.run(#"""
+            import torch, torch.nn as nn
+            torch.manual_seed(0)
+            m = nn.Linear(2, 1); sd = m.state_dict()
+            print(sd.keys()); print(sd.values()); print(sd.items())
+            print(type(sd.keys()).__name__, len(sd.keys()), 'weight' in sd.keys(), list(sd.items())[1][0])
+            print(nn.ReLU().state_dict().keys())
+
+            """#)
+        XCTAssertEqual(out, #"""
+            odict_keys(['weight', 'bias'])
+            odict_values([tensor([[-0.0053,  0.3793]]), tensor([-0.5820])])
+            odict_items([('weight', tensor([[-0.0053,  0.3793]])), ('bias', tensor([-0.5820]))])
+            odict_keys 2 True bias
+            odict_keys([])
+
+            """#)
+    }
 }

@@ -18,8 +18,23 @@ enum StateDict {
             let pairs = try d.pairs.map { try Runtime.repr(.object(PyTuple([$0.0, $0.1]))) }
             return .str("OrderedDict([" + pairs.joined(separator: ", ") + "])")
         }
+        // The views print as `odict_keys([...])`, `odict_values([...])`, `odict_items([...])`.
+        for (method, view) in [("keys", odictKeys), ("values", odictValues), ("items", odictItems)] {
+            c.define(method) { args in
+                guard let self_ = args.positional.first, let dictMethod = Builtins.dict.lookup(method) else {
+                    throw pyError("TypeError", "descriptor '\(method)' of 'collections.OrderedDict' object needs an argument")
+                }
+                let result = try Runtime.call(dictMethod, [self_])
+                result.object?.pyClass = view
+                return result
+            }
+        }
         return c
     }()
+
+    static let odictKeys = PyClass(native: "odict_keys", base: Builtins.dictKeys, module: "collections")
+    static let odictValues = PyClass(native: "odict_values", base: Builtins.dictValues, module: "collections")
+    static let odictItems = PyClass(native: "odict_items", base: Builtins.dictItems, module: "collections")
 
     /// PyTorch's `_IncompatibleKeys` named tuple, with its special repr when
     /// every key matched.
