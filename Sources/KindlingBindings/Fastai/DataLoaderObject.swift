@@ -23,7 +23,9 @@ final class DataLoaderObject: PyObject {
         self.torchStyle = torchStyle
         var single = false
         var cols: TensorColumns? = nil
-        if let list = dataset.as(PyList.self) ?? dataset.as(LObject.self)?.list, !list.items.isEmpty {
+        if let td = dataset.as(TensorDatasetObject.self) {
+            if count > 0 { cols = TensorColumns(columns: try td.rowViews()) }
+        } else if let list = dataset.as(PyList.self) ?? dataset.as(LObject.self)?.list, !list.items.isEmpty {
             if list.items.allSatisfy({ $0.tensorValue != nil }) {
                 single = true
                 cols = TensorColumns(columns: [list.items.compactMap { $0.tensorValue }])

@@ -93,6 +93,7 @@ enum DataModule {
     static func makeTorchUtilsData() -> PyModule {
         let m = PyModule(name: "torch.utils.data")
         m["DataLoader"] = .object(torchLoader)
+        m["TensorDataset"] = .object(TensorDatasetObject.pyClass)
         return m
     }
 }
