@@ -3,26 +3,47 @@ import KindlingLanguage
 import KindlingTraining
 
 /// The `weight=` and `label_smoothing=` options of the class-index losses
-/// (`cross_entropy` / `CrossEntropyLoss`, `nll_loss` / `NLLLoss`). Other
-/// losses refuse them (and `pos_weight=`) as not supported by Kindling.
+/// (`cross_entropy` / `CrossEntropyLoss`, `nll_loss` / `NLLLoss`), and
+/// `weight=` / `pos_weight=` of the binary ones (`binary_cross_entropy`,
+/// `binary_cross_entropy_with_logits` and their modules). `weight=` of
+/// `F.mse_loss` / `F.l1_loss` is refused as not supported by Kindling.
 struct ClassLossOptions {
     var weight: Tensor? = nil
+    var posWeight: Tensor? = nil
     var labelSmoothing: Double = 0
 
-    var isDefault: Bool { weight == nil && labelSmoothing == 0 }
+    var isDefault: Bool { weight == nil && posWeight == nil && labelSmoothing == 0 }
 
     /// Reads and checks the options for `function` (`F.cross_entropy`, `NLLLoss`...).
     static func parse(weight: Value, labelSmoothing: Value, posWeight: Value, kind: LossKind,
                       function: String) throws -> ClassLossOptions {
-        if !posWeight.isNone { throw notSupported("\(function)(pos_weight=...)") }
+        let isFunction = function.hasPrefix("F.")
         var options = ClassLossOptions()
+        // PyTorch's TypeError for a keyword the loss does not take.
+        func unexpected(_ keyword: String) -> Error {
+            let owner = isFunction ? String(function.dropFirst(2))
+                : kind == .bce ? "_WeightedLoss.__init__" : kind == .mse || kind == .l1 ? "_Loss.__init__" : function + ".__init__"
+            return pyError("TypeError", "\(owner)() got an unexpected keyword argument '\(keyword)'")
+        }
+        if !posWeight.isNone {
+            guard kind == .bceWithLogits else { throw unexpected("pos_weight") }
+            guard let pw = posWeight.tensorValue else {
+                if !isFunction {
+                    throw pyError("TypeError", "cannot assign '\(posWeight.typeName)' object to buffer 'pos_weight' (torch Tensor or None required)")
+                }
+                throw pyError("TypeError", "binary_cross_entropy_with_logits(): argument 'pos_weight' (position 4) must be Tensor, not \(posWeight.typeName)")
+            }
+            options.posWeight = pw
+        }
         if !weight.isNone {
-            guard kind == .crossEntropy || kind == .nll else { throw notSupported("\(function)(weight=...)") }
+            // Newer PyTorch takes `weight=` in F.mse_loss / F.l1_loss; the modules refuse it.
+            guard kind != .mse && kind != .l1 else { throw isFunction ? notSupported("\(function)(weight=...)") : unexpected("weight") }
             guard let w = weight.tensorValue else {
-                if !function.hasPrefix("F.") {
+                if !isFunction {
                     throw pyError("TypeError", "cannot assign '\(weight.typeName)' object to buffer 'weight' (torch Tensor or None required)")
                 }
-                let aten = kind == .crossEntropy ? "cross_entropy_loss" : "nll_loss_nd"
+                if kind == .bce { throw pyError("AttributeError", "'\(weight.typeName)' object has no attribute 'size'") }
+                let aten = kind == .crossEntropy ? "cross_entropy_loss" : kind == .nll ? "nll_loss_nd" : "binary_cross_entropy_with_logits"
                 throw pyError("TypeError", "\(aten)(): argument 'weight' (position 3) must be Tensor, not \(weight.typeName)")
             }
             options.weight = w
@@ -41,6 +62,7 @@ struct ClassLossOptions {
     /// and `label_smoothing` attributes (changing them later takes effect).
     init(module m: ModuleObject) throws {
         if let w = m.attributes?["weight"], let t = w.tensorValue { weight = t }
+        if let w = m.attributes?["pos_weight"], let t = w.tensorValue { posWeight = t }
         if let eps = m.attributes?["label_smoothing"] { labelSmoothing = try eps.asDouble() }
     }
 
@@ -58,6 +80,11 @@ extension LossKind {
                                            ignoreIndex: ignoreIndex, labelSmoothing: options.labelSmoothing)
         case .nll:
             return try Losses.nll(input, target, weight: options.weight, reduction: reduction, ignoreIndex: ignoreIndex)
+        case .bce:
+            return try Losses.binaryCrossEntropy(input, target, weight: options.weight, reduction: reduction)
+        case .bceWithLogits:
+            return try Losses.binaryCrossEntropyWithLogits(input, target, weight: options.weight, posWeight: options.posWeight,
+                                                           reduction: reduction)
         default:
             throw notSupported("\(rawValue) with weight= or label_smoothing=")
         }
@@ -67,8 +94,10 @@ extension LossKind {
 extension ModuleObject {
     /// Stores a loss module's options as attributes, as PyTorch's `__init__` does.
     func storeLossOptions(_ options: ClassLossOptions, kind: LossKind, ignoreIndex: Int) {
-        guard kind == .crossEntropy || kind == .nll else { return }
+        guard kind != .mse && kind != .l1 else { return }
         attributes?["weight"] = options.weight.map { Value.tensor($0) } ?? Value.none
+        if kind == .bceWithLogits { attributes?["pos_weight"] = options.posWeight.map { Value.tensor($0) } ?? Value.none }
+        guard kind == .crossEntropy || kind == .nll else { return }
         attributes?["ignore_index"] = .int(ignoreIndex)
         if kind == .crossEntropy { attributes?["label_smoothing"] = .float(options.labelSmoothing) }
     }
