@@ -50,6 +50,13 @@ enum DataFrameMethods {
         c.defineProperty("iloc", get: { v in .object(ILocObject(.frame(try frame(v)))) })
         pandasMethod(c, DataFrameObject.self, "to_numpy") { me, _ in .object(NDArrayObject(valuesOf: me.frame)) }
         pandasMethod(c, DataFrameObject.self, "copy", ["deep=True"]) { me, _ in wrap(me.frame) }
+        pandasMethod(c, DataFrameObject.self, "describe", ["percentiles=None", "include=None", "exclude=None"]) { me, b in
+            for option in ["percentiles", "include", "exclude"] where !b[option].isNone {
+                throw notSupported("DataFrame.describe(\(option)=...)")
+            }
+            guard let d = me.frame.describe() else { throw notSupported("DataFrame.describe() of a frame without numeric columns") }
+            return wrap(d)
+        }
         pandasMethod(c, DataFrameObject.self, "head", ["n=5"]) { me, b in wrap(me.frame.head(try b.int("n"))) }
         pandasMethod(c, DataFrameObject.self, "tail", ["n=5"]) { me, b in wrap(me.frame.tail(try b.int("n"))) }
         pandasMethod(c, DataFrameObject.self, "sample",
