@@ -42,6 +42,8 @@ private struct DataFrameFormatter {
             let lines = adjoin(1, strcols).split(separator: "\n", omittingEmptySubsequences: false)
             let maxLen = lines.map { $0.count }.max() ?? 0
             var excess = maxLen - options.width + 1
+            // Room for the ` ...` column that truncation inserts (pandas GH#32461).
+            if excess > 0 { excess += 4 + 1 }
             var lens = strcols.map { col in col.map { $0.count }.max() ?? 0 }
             var fitted = lens.count
             while excess > 0 && fitted > 1 {
