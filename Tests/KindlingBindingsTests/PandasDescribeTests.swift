@@ -145,4 +145,65 @@ final class PandasDescribeTests: XCTestCase {
         for (i, (g, w)) in zip(got, want).enumerated() { XCTAssertEqual(g, w, "line \(i + 1)") }
         XCTAssertEqual(got.count, want.count)
     }
+
+    /// `Series.describe()` of int and float Series (a row too), named like the Series.
+    func testSeriesDescribeMatchesPandas() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kindling-describe-\(UUID().uuidString).csv")
+        try Self.csv.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let r = ScriptRunner()
+        try r.run("import pandas as pd\ndf = pd.read_csv('\(file.path)')")
+        let out = try r.run(#"""
+            print(df['label'].describe())
+            print(df['x'].describe())
+            print(df.iloc[0].describe())
+            print(df['y'].iloc[:1].describe())
+
+            """#)
+        let expected = #"""
+            count    7.000000
+            mean     3.571429
+            std      2.819997
+            min      1.000000
+            25%      1.500000
+            50%      3.000000
+            75%      4.500000
+            max      9.000000
+            Name: label, dtype: float64
+            count     7.000000
+            mean      3.107143
+            std       4.071898
+            min      -1.250000
+            25%       0.250000
+            50%       2.000000
+            75%       5.250000
+            max      10.000000
+            Name: x, dtype: float64
+            count    3.000000
+            mean     3.500000
+            std      3.278719
+            min      0.500000
+            25%      1.750000
+            50%      3.000000
+            75%      5.000000
+            max      7.000000
+            Name: 0, dtype: float64
+            count    1.0
+            mean     7.0
+            std      NaN
+            min      7.0
+            25%      7.0
+            50%      7.0
+            75%      7.0
+            max      7.0
+            Name: y, dtype: float64
+
+            """#
+        let got = out.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, (g, w)) in zip(got, want).enumerated() { XCTAssertEqual(g, w, "line \(i + 1)") }
+        XCTAssertEqual(got.count, want.count)
+        XCTAssertEqual(r.error("(df['label'] > 2).describe()"),
+                       "NotImplementedError: Series.describe() of a bool Series is not supported by Kindling")
+    }
 }

@@ -44,6 +44,13 @@ enum SeriesMethods {
                 .object(PyList(me.series.toList().map(PandasConvert.value)))
             }
         }
+        pandasMethod(c, SeriesObject.self, "describe", ["percentiles=None", "include=None", "exclude=None"]) { me, b in
+            for option in ["percentiles", "include", "exclude"] where !b[option].isNone {
+                throw notSupported("Series.describe(\(option)=...)")
+            }
+            guard let d = me.series.describe() else { throw notSupported("Series.describe() of a bool Series") }
+            return wrap(d)
+        }
         pandasMethod(c, SeriesObject.self, "copy", ["deep=True"]) { me, _ in wrap(me.series) }
         pandasMethod(c, SeriesObject.self, "head", ["n=5"]) { me, b in wrap(me.series.head(try b.int("n"))) }
         pandasMethod(c, SeriesObject.self, "tail", ["n=5"]) { me, b in wrap(me.series.tail(try b.int("n"))) }

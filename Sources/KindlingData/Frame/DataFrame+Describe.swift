@@ -11,10 +11,11 @@ extension DataFrame {
             if case .uint8(let bytes) = data[c] { return Self.statistics(bytes: bytes) }
             return Self.statistics(data[c].toDoubles())
         }
-        let labels = ["count", "mean", "std", "min", "25%", "50%", "75%", "max"]
         return DataFrame(uncheckedColumns: numeric.map { columns[$0] }, data: stats.map { .float64($0) },
-                         index: Labels(.strings(labels)))
+                         index: Labels(.strings(Self.describeLabels)))
     }
+
+    static let describeLabels = ["count", "mean", "std", "min", "25%", "50%", "75%", "max"]
 
     static func statistics(_ all: [Double]) -> [Double] {
         let values = all.filter { !$0.isNaN }.sorted()
@@ -61,5 +62,18 @@ extension DataFrame {
             return a + (b - a) * fraction
         }
         return [Double(n), mean, std, sorted(0), percentile(0.25), percentile(0.5), percentile(0.75), sorted(n - 1)]
+    }
+}
+
+extension Series {
+    /// `s.describe()` of an int64/float64 Series: the same statistics as a
+    /// float64 Series keeping the name; nil for bool (pandas then describes
+    /// it as object: count, unique, top, freq).
+    public func describe() -> Series? {
+        guard dtype != .bool else { return nil }
+        let stats: [Double]
+        if case .uint8(let bytes) = values { stats = DataFrame.statistics(bytes: bytes) }
+        else { stats = DataFrame.statistics(values.toDoubles()) }
+        return Series(values: .float64(stats), index: Labels(.strings(DataFrame.describeLabels)), name: name)
     }
 }
