@@ -74,6 +74,8 @@ final class PandasDescribeTests: XCTestCase {
         XCTAssertEqual(got.count, want.count)
         XCTAssertEqual(r.error("df.describe(percentiles=[0.1])"),
                        "NotImplementedError: DataFrame.describe(percentiles=...) is not supported by Kindling")
+        XCTAssertEqual(r.error("df.dtypes"),
+                       "NotImplementedError: DataFrame.dtypes (a Series of dtype objects) is not supported by Kindling")
         XCTAssertEqual(r.error("df.describe(include='all')"),
                        "NotImplementedError: DataFrame.describe(include=...) is not supported by Kindling")
     }

@@ -47,6 +47,8 @@ enum DataFrameMethods {
         c.defineProperty("size", get: { v in let f = try frame(v); return .int(f.rowCount * f.columns.count) })
         c.defineProperty("ndim", get: { _ in .int(2) })
         c.defineProperty("empty", get: { v in .bool(try frame(v).isEmpty) })
+        // A Series of dtype objects needs object-dtype Series, which Kindling lacks.
+        c.defineProperty("dtypes", get: { _ in throw notSupported("DataFrame.dtypes (a Series of dtype objects)") })
         c.defineProperty("iloc", get: { v in .object(ILocObject(.frame(try frame(v)))) })
         pandasMethod(c, DataFrameObject.self, "to_numpy") { me, _ in .object(NDArrayObject(valuesOf: me.frame)) }
         pandasMethod(c, DataFrameObject.self, "copy", ["deep=True"]) { me, _ in wrap(me.frame) }
