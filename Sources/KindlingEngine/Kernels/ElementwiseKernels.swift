@@ -18,6 +18,14 @@ enum ElementwiseKernel {
         let aFull = a.isContiguous && a.numel == n
         let bFull = b.isContiguous && b.numel == n
         if aFull && bFull {
+            if A.self == R.self && UnsafeRawPointer(pa) == UnsafeRawPointer(po) {
+                // In place (`x += y`): read through `po` itself, so the vectoriser
+                // sees one buffer updated element by element rather than two
+                // overlapping ones (whose overlap check sends it to scalar code).
+                let pio = UnsafeMutableRawPointer(po).assumingMemoryBound(to: A.self)
+                ParallelLoop.chunks(n) { r in for i in r { po[i] = f(pio[i], pb[i]) } }
+                return
+            }
             ParallelLoop.chunks(n) { r in for i in r { po[i] = f(pa[i], pb[i]) } }
             return
         }

@@ -24,33 +24,12 @@ extension Tensor {
         }
         try checkBroadcastsIntoSelf(other)
         if isContiguous && dt.compute == dtype && dt.result == dtype && !other.sharesStorage(with: self) {
-            if dtype == .float32 && other.dtype == .float32 && other.isContiguous && other.numel == numel
-                && Tensor.sameSizeFloatInPlace(op, basePointer(Float.self), other.basePointer(Float.self), numel) {
-                storage.version += 1
-                return
-            }
             try BinaryKernels.run(op, self, try other.converted(to: dtype), self)
         } else {
             let result = try GradMode.withNoGrad { try Tensor.binaryTensors(op, self, other, scalarSide: 0) }
             CopyKernel.copy(src: result, srcStrides: result.strides, dst: self)
         }
         storage.version += 1
-    }
-
-    /// `x op= y` over two distinct same-sized float buffers, written as a
-    /// read-modify-write loop: the shared kernel's `out[i] = f(a[i], b[i])`
-    /// with `out == a` fails the vectoriser's overlap check and runs scalar.
-    /// Gradient accumulation and optimizer updates take this path. False for
-    /// other ops.
-    static func sameSizeFloatInPlace(_ op: BinaryOp, _ x: UnsafeMutablePointer<Float>,
-                                     _ y: UnsafeMutablePointer<Float>, _ n: Int) -> Bool {
-        switch op {
-        case .add: for i in 0..<n { x[i] += y[i] }
-        case .sub: for i in 0..<n { x[i] -= y[i] }
-        case .mul: for i in 0..<n { x[i] *= y[i] }
-        default: return false
-        }
-        return true
     }
 
     /// PyTorch's check that `other` broadcasts to exactly this tensor's shape.
