@@ -13,39 +13,31 @@ enum FusedSteps {
     /// L2 `g += p * l2`; momentum `avg = avg * mom + g`; then `p -= lr * d`.
     static func fastaiSGD(_ p: Tensor, grad g: Tensor, lr: Float, decay: Float?, l2: Float?,
                           average: Tensor?, mom: Float) -> Bool {
-        guard fits(p, g), average.map({ fits(p, $0) }) ?? true, !(average.map { $0.sharesStorage(with: p) } ?? false)
-        else { return false }
-        let done: Bool? = g.withFloats { gs in
-            p.withMutableFloats { ps in
-                let avgPointer: UnsafeMutablePointer<Float>? = average?.withMutableFloats { $0.baseAddress } ?? nil
-                guard let pp = ps.baseAddress, let gp = gs.baseAddress else { return true }
-                // The common cases as plain loops the compiler vectorises.
-                if decay == nil && l2 == nil {
-                    if let a = avgPointer {
-                        for i in 0..<ps.count { let kept = a[i] * mom; a[i] = kept + gp[i] }
-                        for i in 0..<ps.count { let step = a[i] * lr; pp[i] = pp[i] - step }
-                    } else {
-                        for i in 0..<ps.count { let step = gp[i] * lr; pp[i] = pp[i] - step }
-                    }
-                    return true
+        update(p, g, average, nil) { pp, gp, avg, _, n in
+            // The common cases as plain loops the compiler vectorises.
+            if decay == nil && l2 == nil {
+                if let a = avg {
+                    for i in 0..<n { let kept = a[i] * mom; a[i] = kept + gp[i] }
+                    for i in 0..<n { let step = a[i] * lr; pp[i] = pp[i] - step }
+                } else {
+                    for i in 0..<n { let step = gp[i] * lr; pp[i] = pp[i] - step }
                 }
-                for i in 0..<ps.count {
-                    var pv = ps[i]
-                    var d = gs[i]
-                    if let decay { pv = pv * decay }
-                    if let l2 { let wp = ps[i] * l2; d = d + wp }
-                    if let a = avgPointer {
-                        let kept = a[i] * mom
-                        a[i] = kept + d
-                        d = a[i]
-                    }
-                    let step = d * lr
-                    ps[i] = pv - step
+                return
+            }
+            for i in 0..<n {
+                var pv = pp[i]
+                var d = gp[i]
+                if let decay { pv = pv * decay }
+                if let l2 { let wp = pp[i] * l2; d = d + wp }
+                if let a = avg {
+                    let kept = a[i] * mom
+                    a[i] = kept + d
+                    d = a[i]
                 }
-                return true
-            } ?? false
+                let step = d * lr
+                pp[i] = pv - step
+            }
         }
-        return done ?? false
     }
 
     /// torch.optim.SGD's step for one parameter: `d = g + p * wd`; momentum
@@ -53,35 +45,27 @@ enum FusedSteps {
     /// `fresh`); Nesterov `d += buf * mom`, else `d = buf`; then `p -= lr * d`.
     static func torchSGD(_ p: Tensor, grad g: Tensor, lr: Float, weightDecay: Float?, buffer: Tensor?, fresh: Bool,
                          momentum: Float, dampening: Float?, nesterov: Bool) -> Bool {
-        guard fits(p, g), buffer.map({ fits(p, $0) }) ?? true, !(buffer.map { $0.sharesStorage(with: p) } ?? false)
-        else { return false }
-        let done: Bool? = g.withFloats { gs in
-            p.withMutableFloats { ps in
-                let bufPointer: UnsafeMutablePointer<Float>? = buffer?.withMutableFloats { $0.baseAddress } ?? nil
-                guard let pp = ps.baseAddress, let gp = gs.baseAddress else { return true }
-                if weightDecay == nil && bufPointer == nil {
-                    for i in 0..<ps.count { let step = gp[i] * lr; pp[i] = pp[i] - step }
-                    return true
-                }
-                for i in 0..<ps.count {
-                    var d = gs[i]
-                    if let weightDecay { let wp = ps[i] * weightDecay; d = d + wp }
-                    if let b = bufPointer {
-                        if fresh {
-                            b[i] = d
-                        } else {
-                            let kept = b[i] * momentum
-                            if let dampening { let part = d * dampening; b[i] = kept + part } else { b[i] = kept + d }
-                        }
-                        if nesterov { let ahead = b[i] * momentum; d = d + ahead } else { d = b[i] }
+        update(p, g, buffer, nil) { pp, gp, buf, _, n in
+            if weightDecay == nil && buf == nil {
+                for i in 0..<n { let step = gp[i] * lr; pp[i] = pp[i] - step }
+                return
+            }
+            for i in 0..<n {
+                var d = gp[i]
+                if let weightDecay { let wp = pp[i] * weightDecay; d = d + wp }
+                if let b = buf {
+                    if fresh {
+                        b[i] = d
+                    } else {
+                        let kept = b[i] * momentum
+                        if let dampening { let part = d * dampening; b[i] = kept + part } else { b[i] = kept + d }
                     }
-                    let step = d * lr
-                    ps[i] = ps[i] - step
+                    if nesterov { let ahead = b[i] * momentum; d = d + ahead } else { d = b[i] }
                 }
-                return true
-            } ?? false
+                let step = d * lr
+                pp[i] = pp[i] - step
+            }
         }
-        return done ?? false
     }
 
     /// fastai's Adam step for one parameter (decoupled decay or L2 first):
@@ -90,12 +74,12 @@ enum FusedSteps {
     static func fastaiAdam(_ p: Tensor, grad g: Tensor, avg: Tensor, sqr: Tensor, lr: Double, wd: Double,
                            decoupled: Bool, beta1: Double, sqrMom: Double, eps: Double,
                            debias1: Double, debias2: Double) -> Bool {
-        guard fits(p, g), fits(p, avg), fits(p, sqr), distinct([p, avg, sqr]) else { return false }
         let decay: Float? = wd != 0 && decoupled ? Float(1 - lr * wd) : nil
         let l2: Float? = wd != 0 && !decoupled ? Float(wd) : nil
         let b1 = Float(beta1), c1 = Float(1 - beta1), sm = Float(sqrMom), c2 = Float(1 - sqrMom)
         let unbias = Float(1 / debias2), epsilon = Float(eps), rate = Float(lr / debias1)
         return update(p, g, avg, sqr) { pp, gp, a, q, n in
+            guard let a, let q else { return }
             for i in 0..<n {
                 var d = gp[i]
                 if let decay { pp[i] = pp[i] * decay }
@@ -117,11 +101,11 @@ enum FusedSteps {
     /// `p -= m / (sqrt(v) * (1/sqrt(bc2)) + eps) * (lr/bc1)`.
     static func torchAdam(_ p: Tensor, grad g: Tensor, m: Tensor, v: Tensor, lr: Double, weightDecay: Double,
                           beta1: Double, beta2: Double, eps: Double, bc1: Double, bc2: Double) -> Bool {
-        guard fits(p, g), fits(p, m), fits(p, v), distinct([p, m, v]) else { return false }
         let l2: Float? = weightDecay != 0 ? Float(weightDecay) : nil
         let c1 = Float(1 - beta1), b2 = Float(beta2), c2 = Float(1 - beta2)
         let unbias = Float(1 / bc2.squareRoot()), epsilon = Float(eps), rate = Float(lr / bc1)
         return update(p, g, m, v) { pp, gp, a, q, n in
+            guard let a, let q else { return }
             for i in 0..<n {
                 var d = gp[i]
                 if let l2 { let wp = pp[i] * l2; d = d + wp }
@@ -138,23 +122,31 @@ enum FusedSteps {
     }
 
     /// Runs an update over the raw elements of a parameter, its gradient and
-    /// two state tensors (all checked contiguous float32 by the caller).
-    private static func update(_ p: Tensor, _ g: Tensor, _ a: Tensor, _ b: Tensor,
-                               _ body: (UnsafeMutablePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>,
-                                        UnsafeMutablePointer<Float>, Int) -> Void) -> Bool {
-        let done: Bool? = g.withFloats { gs in
+    /// up to two state tensors (nil pointers for absent ones). False, running
+    /// nothing, unless all are contiguous float32 of one shape and the
+    /// parameter and states are distinct buffers.
+    private static func update(_ p: Tensor, _ g: Tensor, _ a: Tensor?, _ b: Tensor?,
+                               _ body: (UnsafeMutablePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>?,
+                                        UnsafeMutablePointer<Float>?, Int) -> Void) -> Bool {
+        let states = [a, b].compactMap { $0 }
+        guard fits(p, g), states.allSatisfy({ fits(p, $0) }), distinct([p] + states) else { return false }
+        let done: Bool?? = g.withFloats { gs in
             p.withMutableFloats { ps in
-                a.withMutableFloats { pa in
-                    b.withMutableFloats { pb in
-                        guard let pp = ps.baseAddress, let gp = gs.baseAddress, let x = pa.baseAddress,
-                              let y = pb.baseAddress else { return true }
-                        body(pp, gp, x, y, ps.count)
-                        return true
-                    } ?? false
-                } ?? false
-            } ?? false
+                withState(a) { pa in
+                    withState(b) { pb in
+                        guard let pp = ps.baseAddress, let gp = gs.baseAddress else { return }
+                        body(pp, gp, pa, pb, ps.count)
+                    }
+                }
+            }
         }
-        return done ?? false
+        return (done ?? nil) ?? false
+    }
+
+    /// `body(nil)` for an absent state, else `body` on its elements.
+    private static func withState(_ t: Tensor?, _ body: (UnsafeMutablePointer<Float>?) -> Void) -> Bool {
+        guard let t else { body(nil); return true }
+        return t.withMutableFloats { body($0.baseAddress) } != nil
     }
 
     private static func distinct(_ ts: [Tensor]) -> Bool {
