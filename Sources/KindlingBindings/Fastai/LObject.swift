@@ -39,10 +39,7 @@ enum LClass {
     }()
 
     static func selfL(_ args: Arguments) throws -> LObject {
-        guard let l = args.positional.first?.as(LObject.self) else {
-            throw pyError("TypeError", "descriptor requires an 'L' object but received '\(args.positional.first?.typeName ?? "nothing")'")
-        }
-        return l
+        try args.receiver(LObject.self, described: "an 'L'")
     }
 
     /// A new `L` over `items` (fastcore's `_new`).

@@ -58,9 +58,6 @@ final class TensorDatasetObject: PyObject {
     }()
 
     static func selfDataset(_ args: Arguments) throws -> TensorDatasetObject {
-        guard let ds = args.positional.first?.as(TensorDatasetObject.self) else {
-            throw pyError("TypeError", "descriptor requires a 'TensorDataset' object")
-        }
-        return ds
+        try args.receiver(TensorDatasetObject.self, described: "a 'TensorDataset'")
     }
 }

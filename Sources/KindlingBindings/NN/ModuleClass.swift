@@ -16,10 +16,7 @@ enum ModuleClass {
     }()
 
     static func selfModule(_ args: Arguments) throws -> ModuleObject {
-        guard let m = args.positional.first?.as(ModuleObject.self) else {
-            throw pyError("TypeError", "descriptor requires a 'Module' object but received '\(args.positional.first?.typeName ?? "nothing")'")
-        }
-        return m
+        try args.receiver(ModuleObject.self, described: "a 'Module'")
     }
 
     static func isParameter(_ v: Value) -> TensorObject? {
