@@ -4,7 +4,7 @@ SWIFT       ?= swift
 # need it) with testability, so `swift test` reuses the same build.
 BUILD_FLAGS ?= -c release -Xswiftc -enable-testing
 BIN         := .build/release/kindling
-APT_PKGS    := libopenblas-dev libreadline-dev zlib1g-dev pkg-config dataset-fashion-mnist
+APT_PKGS    := libopenblas-dev libreadline-dev zlib1g-dev libzmq3-dev pkg-config dataset-fashion-mnist
 BENCH_PKGS  := time
 SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 

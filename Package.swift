@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // HMAC-SHA256 for the Jupyter kernel's message signatures.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System libraries (Debian: libreadline-dev, zlib1g-dev). OpenBLAS
@@ -21,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // ZeroMQ for the Jupyter kernel (Debian: libzmq3-dev).
+        .systemLibrary(name: "CZMQ", path: "Sources/CZMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
 
         // Tensors, kernels, autograd, printing. Knows nothing of the language.
         .target(name: "KindlingEngine", dependencies: ["KindlingKernelsAVX2", "KindlingRandomCore"]),
@@ -45,10 +49,14 @@ let package = Package(
         ]),
         // Jupytext cells, replay, transcripts, ipynb/md export.
         .target(name: "KindlingNotebook", dependencies: ["KindlingLanguage", "KindlingGraphics", "KindlingBindings"]),
+        // `kindling kernel`: the Jupyter messaging protocol over ZeroMQ, on the notebook session.
+        .target(name: "KindlingKernel", dependencies: [
+            "CZMQ", "KindlingLanguage", "KindlingNotebook", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The interactive REPL (readline, completion, magics).
         .target(name: "KindlingREPL", dependencies: ["CReadline", "KindlingNotebook", "KindlingBindings"]),
         .executableTarget(name: "kindling", dependencies: [
-            "KindlingREPL", "KindlingNotebook", "KindlingBindings",
+            "KindlingREPL", "KindlingNotebook", "KindlingBindings", "KindlingKernel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "KindlingBench", dependencies: ["KindlingEngine", "KindlingTraining"]),
@@ -64,6 +72,7 @@ let package = Package(
         .testTarget(name: "KindlingTrainingTests", dependencies: ["KindlingTraining", "KindlingTestSupport"]),
         .testTarget(name: "KindlingBindingsTests", dependencies: ["KindlingBindings", "KindlingLanguage", "KindlingSharedData"]),
         .testTarget(name: "KindlingNotebookTests", dependencies: ["KindlingNotebook"]),
+        .testTarget(name: "KindlingKernelTests", dependencies: ["KindlingKernel"]),
         .testTarget(name: "KindlingREPLTests", dependencies: ["KindlingREPL"]),
         .testTarget(name: "LessonTests", dependencies: ["KindlingNotebook", "KindlingBindings", "KindlingData", "KindlingLanguage",
                                                          "KindlingSharedData"]),
