@@ -21,6 +21,7 @@ public final class Interpreter {
     /// Loaded modules by dotted name.
     public private(set) var modules: [String: PyModule] = [:]
     private var loaders: [String: (Interpreter) throws -> PyModule] = [:]
+    private var eagerSubmodules: [String: [String]] = [:]
     /// Where `print` writes. Default: the process's stdout (flushed after each `run`).
     public var output: (String) -> Void = { s in fputs(s, stdout) }
     /// Source lines by file name, for traceback lines.
@@ -52,6 +53,12 @@ public final class Interpreter {
         loaders[name] = loader
     }
 
+    /// Submodules imported right after their package, so that `import torch` binds `torch.nn`
+    /// as the real package's `__init__` does.
+    public func registerEagerSubmodules(of package: String, _ submodules: [String]) {
+        eagerSubmodules[package, default: []] += submodules
+    }
+
     /// `import name` (dotted): loads parents first; returns the named module itself.
     public func importModule(_ name: String) throws -> PyModule {
         if let m = modules[name] { return m }
@@ -73,6 +80,7 @@ public final class Interpreter {
         let m = try loader(self)
         modules[name] = m
         if let p = parent, let last = parts.last, p.namespace.get(last) == nil { p.namespace.set(last, .object(m)) }
+        for sub in eagerSubmodules[name] ?? [] { _ = try importModule(sub) }
         return m
     }
 

@@ -12,9 +12,10 @@ public enum KindlingModules {
         for (name, loader) in allLoaders() {
             interp.registerNativeModule(name, loader)
         }
+        interp.registerEagerSubmodules(of: "torch", TorchSubmodules.eager)
     }
 
     static func allLoaders() -> [(String, (Interpreter) throws -> PyModule)] {
-        TorchModule.loaders + PandasModule.loaders + PlotModules.loaders + NNModule.loaders + FastaiModule.loaders
+        TorchModule.loaders + TorchSubmodules.loaders + PandasModule.loaders + PlotModules.loaders + NNModule.loaders + FastaiModule.loaders
     }
 }

@@ -15,6 +15,9 @@ final class DataLoaderObject: PyObject {
     /// Items are single tensors (batches are a tensor, not a tuple).
     let singleTensor: Bool
     let torchStyle: Bool
+    /// fastai's `self.rng`: a `random.Random` seeded from Python's global
+    /// `random` when the loader is made, reseeded from itself each pass.
+    var passRNG: MersenneTwister
 
     init(dataset: Value, batchSize: Int, shuffle: Bool, dropLast: Bool, torchStyle: Bool, pyClass: PyClass) throws {
         self.dataset = dataset
@@ -43,6 +46,7 @@ final class DataLoaderObject: PyObject {
         }
         self.columns = cols
         self.singleTensor = single
+        passRNG = MersenneTwister(seed: torchStyle ? 0 : try FastaiShuffle.seedFromPythonRandom())
         super.init(pyClass: pyClass)
     }
 
@@ -51,8 +55,11 @@ final class DataLoaderObject: PyObject {
     /// The index batches of a new pass (a shuffle seed drawn from the engine's
     /// generator, so `torch.manual_seed` fixes the order).
     func newPass() -> [[Int]] {
-        let seed = sampler.shuffle ? RandomGenerator.global.next64() : 0
-        return sampler.batches(seed: seed)
+        passRNG = MersenneTwister(seed: passRNG.below(1 << 32))
+        let order = sampler.shuffle ? FastaiShuffle.sample(passRNG, sampler.count) : Array(0..<sampler.count)
+        // fastai iterates a torch DataLoader underneath, which draws its base seed.
+        _ = RandomGenerator.global.nextInt64Seed()
+        return FastaiShuffle.chunks(order, sampler)
     }
 
     /// The collated batch at `indices`; `next` (the batch that follows in
@@ -71,9 +78,33 @@ final class DataLoaderObject: PyObject {
         return try Collate.collate(samples, tuplesAsLists: torchStyle)
     }
 
-    /// A Python iterator over one pass.
+    /// A Python iterator over one pass. torch's loader draws from the global
+    /// generator as PyTorch's does: the iterator's base seed when it is made,
+    /// then (shuffling) the sampler's seed at the first batch, which seeds the
+    /// `randperm` giving the order.
     func makeIterator() -> PyIterator {
-        let batches = newPass()
+        guard torchStyle else { return iterator(over: newPass()) }
+        _ = RandomGenerator.global.nextInt64Seed()
+        var batches: [[Int]]? = nil
+        var i = 0
+        return ClosureIterator { [self] in
+            if batches == nil { batches = torchPass() }
+            guard let batches, i < batches.count else { return nil }
+            i += 1
+            return try batch(batches[i - 1], next: i < batches.count ? batches[i] : nil)
+        }
+    }
+
+    /// One pass of torch's `RandomSampler`/`SequentialSampler` in `BatchSampler`s.
+    func torchPass() -> [[Int]] {
+        var order = Array(0..<sampler.count)
+        if sampler.shuffle {
+            order = RandomGenerator(seed: RandomGenerator.global.nextInt64Seed()).permutation(sampler.count)
+        }
+        return FastaiShuffle.chunks(order, sampler)
+    }
+
+    private func iterator(over batches: [[Int]]) -> PyIterator {
         var i = 0
         return ClosureIterator { [self] in
             guard i < batches.count else { return nil }

@@ -94,6 +94,7 @@ enum DataModule {
         let m = PyModule(name: "torch.utils.data")
         m["DataLoader"] = .object(torchLoader)
         m["TensorDataset"] = .object(TensorDatasetObject.pyClass)
+        m["Dataset"] = .object(TorchDatasetClass.dataset)
         return m
     }
 }

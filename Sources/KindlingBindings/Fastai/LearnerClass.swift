@@ -134,7 +134,7 @@ enum LearnerClass {
     /// `dl=` or the loader at `ds_idx`.
     static func dataSource(_ l: LearnerObject, _ b: BoundArguments) throws -> BatchSource? {
         if let dl = b["dl"].as(DataLoaderObject.self) { return dl.batchSource }
-        if !b["dl"].isNone { throw pyError("TypeError", "dl must be a DataLoader, not \(b["dl"].typeName)") }
+        if !b["dl"].isNone { return try IterableBatches.source(b["dl"]) }
         return try l.loader(try b.int("ds_idx"))?.batchSource
     }
 

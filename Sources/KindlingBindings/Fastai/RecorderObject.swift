@@ -17,7 +17,8 @@ final class RecorderObject: PyObject {
         c.defineProperty("lrs", get: { v in .object(PyList(rec(v).lrs.map { .float($0) })) })
         c.defineProperty("iters", get: { v in .object(PyList(rec(v).iters.map { .int($0) })) })
         c.defineProperty("values", get: { v in
-            .object(PyList(rec(v).values.map { row in .object(PyList(row.map { $0.map { .float($0) } ?? .none })) }))
+            // fastai stores each value as `tensor.item()` of a float32 tensor.
+            .object(PyList(rec(v).values.map { row in .object(PyList(row.map { $0.map { .float(Double(Float($0))) } ?? .none })) }))
         })
         c.defineProperty("metric_names", get: { v in .object(PyList(rec(v).metricNames.map { .str($0) })) })
         let plotSig = Signature(parsing: ["self", "skip_start=5", "with_valid=True", "log=False", "show_epochs=False", "ax=None"])

@@ -6,7 +6,7 @@ import KindlingLanguage
 /// sharing the parameters' storage, and loading that copies values in place
 /// under no_grad, with PyTorch's messages for missing and unexpected keys and
 /// shape mismatches. Kindling modules have parameters only (no buffers).
-/// Saving to disk (`torch.save` / `torch.load`) is refused.
+/// Saving to disk is `TorchSerialization`'s job.
 enum StateDict {
     /// `collections.OrderedDict`, as state dicts are typed: a dict printed
     /// as `OrderedDict([('weight', tensor(...)), ...])`.
@@ -119,11 +119,4 @@ enum StateDict {
     static func quoted(_ names: [String]) -> String { names.map { "\"\($0)\"" }.joined(separator: ", ") }
 
     static func sizeText(_ shape: [Int]) -> String { "torch.Size([" + shape.map(String.init).joined(separator: ", ") + "])" }
-
-    /// `torch.save` / `torch.load`: Kindling writes no checkpoint files.
-    static func installRefusals(_ torch: PyModule) {
-        for name in ["save", "load"] {
-            torch.define(name) { _ in throw notSupported("torch.\(name)") }
-        }
-    }
 }

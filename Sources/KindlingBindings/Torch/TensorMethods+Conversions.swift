@@ -24,15 +24,15 @@ extension TensorMethods {
         c.define("to") { args in
             let t = try selfTensor(args, "to")
             var target: DType? = nil
-            for v in args.positional.dropFirst() + args.keywords.filter({ $0.0 == "dtype" }).map(\.1) {
+            for v in args.positional.dropFirst() + args.keywords.filter({ $0.0 == "dtype" || $0.0 == "device" }).map(\.1) {
                 if let d = v.as(DTypeObject.self) { target = d.dtype; continue }
                 if let o = v.tensorValue { target = o.dtype; continue }
-                if case .str(let s) = v, s == "cpu" { continue }
-                if v.as(DeviceObject.self) != nil { continue }
-                if case .str(let s) = v { throw notSupported("device '\(s)'") }
+                if let d = try DeviceObject.from(v) { try DeviceObject.requireCPU(d); continue }
                 throw pyError("TypeError", "to() received an invalid combination of arguments - got (\(v.typeName))")
             }
-            return .tensor(try target.map { try t.to($0) } ?? t)
+            // No change: PyTorch returns the tensor itself (`x.to(device) is x`).
+            guard let target, target != t.dtype else { return args.positional[0] }
+            return .tensor(try t.to(target))
         }
         method(c, "type_as", ["other"]) { t, b in
             .tensor(try t.to(try TorchConvert.tensor(b["other"], function: "type_as", argument: "other").dtype))

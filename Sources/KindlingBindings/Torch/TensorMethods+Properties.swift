@@ -9,7 +9,10 @@ extension TensorMethods {
         c.defineProperty("ndim", get: { v in .int(try tensorOf(v).dim) })
         c.defineProperty("T", get: { v in
             let t = try tensorOf(v)
-            if t.dim <= 2 { return .tensor(try t.dim < 2 ? t : t.t()) }
+            if t.dim != 0 && t.dim != 2 {
+                TorchWarnings.warn("The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4306.)")
+            }
+            // PyTorch reverses the dimensions with a permute (grad_fn PermuteBackward0), also for 1-D and 2-D.
             return .tensor(try t.permute(Array((0..<t.dim).reversed())))
         })
         c.defineProperty("mT", get: { v in .tensor(try tensorOf(v).transpose(-2, -1)) })
@@ -65,7 +68,9 @@ final class GradFnObject: PyObject {
         let c = PyClass(native: "Node", module: "torch.autograd.graph")
         c.define("__repr__") { args in
             let o = try args.selfObject(GradFnObject.self)
-            return .str("<\(o.fn.name) object at 0x\(String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16))>")
+            // Nodes of Python autograd.Functions ("CubeBackward", no number) print with their module.
+            let prefix = o.fn.name.hasSuffix("Backward") ? "torch.autograd.function." : ""
+            return .str("<\(prefix)\(o.fn.name) object at 0x\(String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16))>")
         }
         c.define("name") { args in .str(try args.selfObject(GradFnObject.self).fn.name) }
         c.defineProperty("next_functions", get: { v in
@@ -76,24 +81,4 @@ final class GradFnObject: PyObject {
         })
         return c
     }()
-}
-
-/// `torch.device('cpu')`: Kindling runs on the CPU only.
-final class DeviceObject: PyObject {
-    static let pyClassObject: PyClass = {
-        let c = PyClass(native: "device", module: "torch")
-        c.define("__repr__") { _ in .str("device(type='cpu')") }
-        c.define("__str__") { _ in .str("cpu") }
-        c.defineProperty("type", get: { _ in .str("cpu") })
-        c.constructor = { args in
-            let name = try args.positional.first?.asString() ?? "cpu"
-            if name != "cpu" { throw notSupported("device '\(name)'") }
-            return .object(cpu)
-        }
-        return c
-    }()
-
-    static let cpu = DeviceObject()
-
-    private init() { super.init(pyClass: DeviceObject.pyClassObject) }
 }

@@ -16,14 +16,27 @@ extension TorchModule {
     static func installFunctionForms(_ m: PyModule) {
         for name in methodForms {
             m[name] = .object(NativeFunction(name: name) { args in
-                guard let first = args.positional.first else {
+                // PyTorch's signatures name the tensor `input` (`torch.matmul(input=a, other=b)`)
+                // and take an `out=` tensor for the result.
+                var positional = args.positional
+                let keywords = args.keywords.filter { $0.0 != "input" && $0.0 != "out" }
+                if let i = args.keywords.firstIndex(where: { $0.0 == "input" }) {
+                    if !positional.isEmpty {
+                        throw pyError("TypeError", "\(name)() got multiple values for argument 'input'")
+                    }
+                    positional.insert(args.keywords[i].1, at: 0)
+                }
+                let out = args.keywords.first { $0.0 == "out" }?.1
+                guard let first = positional.first else {
                     throw pyError("TypeError", "\(name)() missing 1 required positional argument: 'input'")
                 }
                 guard first.tensorValue != nil else {
                     throw pyError("TypeError", "\(name)(): argument 'input' (position 1) must be Tensor, not \(first.typeName)")
                 }
                 guard let method = TorchTypes.tensor.lookup(name) else { throw notSupported("torch.\(name)") }
-                return try Runtime.call(method, args.positional, args.keywords)
+                let result = try Runtime.call(method, positional, keywords)
+                guard let out, !out.isNone else { return result }
+                return try OutArgument.store(result, into: out, function: name)
             })
         }
         function(m, "where", ["condition", "input", "other"]) { b in
@@ -31,16 +44,23 @@ extension TorchModule {
             return .tensor(try Tensor.where_(cond, try TorchConvert.operand(b["input"], op: "where"),
                                              try TorchConvert.operand(b["other"], op: "where")))
         }
-        function(m, "allclose", ["input", "other", "rtol=1e-05", "atol=1e-08", "equal_nan=False"]) { b in
-            let a = try TorchConvert.tensor(b["input"], function: "allclose")
-            let o = try TorchConvert.tensor(b["other"], function: "allclose", argument: "other", position: 2)
-            // |a - o| <= atol + rtol * |o|
-            let diff = try Tensor.binary(.sub, .tensor(a), .tensor(o)).abs()
-            let tol = try Tensor.binary(.add, .scalar(.float(Float(try b.double("atol")))),
-                                        .tensor(try Tensor.binary(.mul, .tensor(try o.abs()), .scalar(.float(Float(try b.double("rtol")))))))
-            let ok = try Tensor.binary(.le, .tensor(diff), .tensor(tol)).all()
-            return .bool(try ok.item().doubleValue != 0)
+        let allclose = NativeFunction(name: "allclose") { args in
+            try allcloseBody(try args.bind(Signature(parsing: ["input", "other", "rtol=1e-05", "atol=1e-08", "equal_nan=False"])))
         }
+        m["allclose"] = .object(allclose)
+        TorchTypes.tensor.setAttribute("allclose", .object(allclose))
+    }
+
+    /// `torch.allclose` / `Tensor.allclose`: |input - other| <= atol + rtol * |other| everywhere.
+    static func allcloseBody(_ b: BoundArguments) throws -> Value {
+        let a = try TorchConvert.tensor(b["input"], function: "allclose")
+        let o = try TorchConvert.tensor(b["other"], function: "allclose", argument: "other", position: 2)
+        // |a - o| <= atol + rtol * |o|
+        let diff = try Tensor.binary(.sub, .tensor(a), .tensor(o)).abs()
+        let tol = try Tensor.binary(.add, .scalar(.float(Float(try b.double("atol")))),
+                                    .tensor(try Tensor.binary(.mul, .tensor(try o.abs()), .scalar(.float(Float(try b.double("rtol")))))))
+        let ok = try Tensor.binary(.le, .tensor(diff), .tensor(tol)).all()
+        return .bool(try ok.item().doubleValue != 0)
     }
 
     static func installJoining(_ m: PyModule) {

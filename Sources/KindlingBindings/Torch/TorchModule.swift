@@ -16,10 +16,12 @@ enum TorchModule {
             m[name] = .object(DTypeObject.of(dt))
         }
         installCreation(m)
+        installLikes(m)
         installFunctionForms(m)
         installJoining(m)
         installGradMode(m)
-        StateDict.installRefusals(m)
+        TorchSubmodules.installDeviceFunctions(m)
+        TorchSerialization.install(m)
         return m
     }
 
@@ -98,22 +100,6 @@ enum TorchModule {
                 }
                 return try withRequiresGrad(try make(try TorchConvert.shape(b.varargs)), b)
             }
-        }
-        function(m, "randint", ["low", "high=None", "size=None", "*", "dtype=None", "device=None"]) { b in
-            var low = 0, high: Int, sizeValue = b["size"]
-            if b["size"].isNone {
-                // randint(high, size)
-                high = try b.int("low")
-                sizeValue = b["high"]
-            } else {
-                low = try b.int("low")
-                high = try b.int("high")
-            }
-            if sizeValue.isNone { throw pyError("TypeError", "randint() missing required argument 'size'") }
-            if low >= high {
-                throw pyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
-            }
-            return .tensor(try Tensor.randint(low: Int64(low), high: Int64(high), shape: try TorchConvert.intList(sizeValue, what: "size")))
         }
         function(m, "randperm", ["n", "*", "dtype=None", "device=None"]) { b in .tensor(try Tensor.randperm(n: try b.int("n"))) }
         function(m, "manual_seed", ["seed"]) { b in

@@ -52,9 +52,9 @@ extension Tensor {
 enum Autograd {
     nonisolated(unsafe) static var epochCounter = 0
 
-    static func run(root: Tensor, seed: Tensor, retainGraph: Bool) throws {
+    static func run(root: Tensor, seed: Tensor, retainGraph: Bool, capture: GradCapture? = nil) throws {
         guard let rootFn = root.gradFn else {
-            try accumulate(into: root, seed)
+            if let capture { capture.offer(leaf: root, seed) } else { try accumulate(into: root, seed) }
             return
         }
         epochCounter &+= 1
@@ -84,7 +84,11 @@ enum Autograd {
             node.pendingGrad = nil
             var grads: [Tensor?]
             if let g = incoming {
-                if let kept = node.retainedOutput { try accumulate(into: kept, g) }
+                if let capture {
+                    capture.offer(node: node, g)
+                } else if let kept = node.retainedOutput {
+                    try accumulate(into: kept, g)
+                }
                 grads = try GradRules.backward(node, g)
             } else {
                 grads = []
@@ -97,7 +101,7 @@ enum Autograd {
                 case .none:
                     continue
                 case .leaf(let leaf):
-                    if gi != nil { try accumulate(into: leaf, &gi) }
+                    if let capture, let g = gi { capture.offer(leaf: leaf, g) } else if gi != nil { try accumulate(into: leaf, &gi) }
                 case .node(let next):
                     if let g = gi {
                         next.pendingGrad = try next.pendingGrad.map { try G.add($0, g) } ?? g

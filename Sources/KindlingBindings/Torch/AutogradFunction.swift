@@ -1,0 +1,125 @@
+import KindlingEngine
+import KindlingLanguage
+
+/// `torch.autograd.Function`: user subclasses with static
+/// `forward(ctx, *args)` / `backward(ctx, *grads)`, run by `Function.apply`.
+/// The forward runs without grad tracking; its tensor output is recorded in
+/// the engine's graph as one node named `<Class>Backward` whose gradient rule
+/// calls the Python `backward`.
+enum AutogradFunction {
+    static let functionClass: PyClass = {
+        let c = PyClass(native: "Function", module: "torch.autograd.function")
+        c.factory = { cls in PyObject(pyClass: cls, hasAttributes: true) }
+        c.define("__init__") { _ in .none }
+        c.define("__call__") { _ in
+            throw pyError("RuntimeError", "Legacy autograd function with non-static forward method is deprecated. Please use new-style autograd function with static forward method. (Example: https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)")
+        }
+        c.setAttribute("apply", .object(MethodWrapper(.classMethod, .object(NativeFunction(name: "apply") { args in
+            guard let cls = args.positional.first?.as(PyClass.self) else {
+                throw pyError("TypeError", "apply() must be called on an autograd.Function subclass")
+            }
+            return try apply(cls, Array(args.positional.dropFirst()), args.keywords)
+        }))))
+        for name in ["forward", "backward"] {
+            c.setAttribute(name, .object(MethodWrapper(.staticMethod, .object(NativeFunction(name: name) { _ in
+                throw pyError("NotImplementedError",
+                              "You must implement the \(name) function for custom autograd.Function.")
+            }))))
+        }
+        return c
+    }()
+
+    /// `ctx`: what `forward` stashes for `backward`.
+    final class Context: PyObject {
+        var saved: [Value] = []
+        var needsInputGrad: [Bool] = []
+        var released = false
+        let nodeName: String
+
+        init(nodeName: String) {
+            self.nodeName = nodeName
+            super.init(pyClass: Context.pyClassObject, hasAttributes: true)
+        }
+
+        static let pyClassObject: PyClass = {
+            let c = PyClass(native: "FunctionCtx", module: "torch.autograd.function")
+            c.define("save_for_backward") { args in
+                let ctx = try args.selfObject(Context.self)
+                for v in args.positional.dropFirst() where !v.isNone && v.tensorValue == nil {
+                    throw pyError("TypeError", "save_for_backward can only save variables, but argument \(ctx.saved.count) is of type \(v.typeName)")
+                }
+                ctx.saved = Array(args.positional.dropFirst())
+                return .none
+            }
+            c.defineProperty("saved_tensors", get: { v in
+                guard let ctx = v.as(Context.self) else { return .object(PyTuple.empty) }
+                if ctx.released {
+                    throw pyError("RuntimeError", "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.")
+                }
+                return .object(PyTuple(ctx.saved))
+            })
+            c.defineProperty("needs_input_grad", get: { v in
+                .object(PyTuple((v.as(Context.self)?.needsInputGrad ?? []).map { .bool($0) }))
+            })
+            c.define("mark_non_differentiable") { _ in throw notSupported("ctx.mark_non_differentiable()") }
+            c.define("mark_dirty") { _ in throw notSupported("ctx.mark_dirty()") }
+            c.define("set_materialize_grads") { _ in throw notSupported("ctx.set_materialize_grads()") }
+            return c
+        }()
+    }
+
+    static func apply(_ cls: PyClass, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
+        let nodeName = cls.name + "Backward"
+        let ctx = Context(nodeName: nodeName)
+        ctx.needsInputGrad = args.map { GradMode.isEnabled && ($0.tensorValue?.requiresGrad ?? false) }
+        let forward = try Runtime.getAttribute(.object(cls), "forward")
+        let backward = try Runtime.getAttribute(.object(cls), "backward")
+        let result = try GradMode.withNoGrad { try Runtime.call(forward, [.object(ctx)] + args, kwargs) }
+        let inputs = args.enumerated().compactMap { i, v in v.tensorValue.map { (i, $0) } }
+        guard ctx.needsInputGrad.contains(true) else { return result }
+        guard var out = result.tensorValue else {
+            if let t = result.as(PyTuple.self), t.items.contains(where: { $0.tensorValue != nil }) {
+                throw notSupported("an autograd.Function whose forward returns several values")
+            }
+            return result
+        }
+        // An input returned as is becomes a new tensor sharing its storage (PyTorch returns a view).
+        if inputs.contains(where: { $0.1 === out }) { out = out.detach() }
+        guard out.dtype.isFloatingPoint else { return .tensor(out) }
+        let shapes = inputs.map { $0.1.shape }
+        let positions = inputs.map { $0.0 }
+        let argCount = args.count
+        Tensor.recordCustom(name: nodeName, inputs: inputs.map { $0.1 }, output: out) { [ctx] g in
+            let returned = try Runtime.call(backward, [.object(ctx), .tensor(g)])
+            let grads = returned.as(PyTuple.self)?.items ?? [returned]
+            if grads.count != argCount {
+                throw pyError("RuntimeError", "function \(nodeName) returned an incorrect number of gradients (expected \(argCount), got \(grads.count))")
+            }
+            return try positions.enumerated().map { k, position in
+                let v = grads[position]
+                if v.isNone { return nil }
+                guard let gt = v.tensorValue else {
+                    throw pyError("TypeError", "function \(nodeName) returned a gradient different than None at position \(position + 1), but the corresponding forward input was not a Variable")
+                }
+                if !sumsTo(gt.shape, shapes[k]) {
+                    throw pyError("RuntimeError", "Function \(nodeName) returned an invalid gradient at index \(position) - got \(describe(gt.shape)) but expected shape compatible with \(describe(shapes[k]))")
+                }
+                if gt.shape == shapes[k] { return gt }
+                let extra = gt.shape.count - shapes[k].count
+                let dims = gt.shape.indices.filter { $0 < extra || shapes[k][$0 - extra] == 1 && gt.shape[$0] != 1 }
+                return try gt.sum(dims: dims, keepdim: true).reshape(shapes[k])
+            }
+        }
+        return .tensor(out)
+    }
+
+    /// Whether a gradient of shape `grad` reduces to `input` by summing broadcast dimensions.
+    static func sumsTo(_ grad: [Int], _ input: [Int]) -> Bool {
+        if grad == input { return true }
+        if input.count > grad.count { return false }
+        let offset = grad.count - input.count
+        return input.indices.allSatisfy { input[$0] == 1 || input[$0] == grad[$0 + offset] }
+    }
+
+    static func describe(_ shape: [Int]) -> String { "[" + shape.map(String.init).joined(separator: ", ") + "]" }
+}
