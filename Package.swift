@@ -47,13 +47,14 @@ let package = Package(
         .target(name: "KindlingBindings", dependencies: [
             "KindlingEngine", "KindlingLanguage", "KindlingData", "KindlingGraphics", "KindlingTraining",
         ]),
-        // Jupytext cells, replay, transcripts, ipynb/md export.
-        .target(name: "KindlingNotebook", dependencies: ["KindlingLanguage", "KindlingGraphics", "KindlingBindings"]),
+        // The execution session every front end shares, Jupytext cells, replay, transcripts, ipynb/md export.
+        .target(name: "KindlingNotebook", dependencies: ["KindlingLanguage", "KindlingGraphics", "KindlingBindings",
+                                                             "KindlingEngine", "KindlingData"]),
         // `kindling kernel`: the Jupyter messaging protocol over ZeroMQ, on the notebook session.
         .target(name: "KindlingKernel", dependencies: [
             "CZMQ", "KindlingLanguage", "KindlingNotebook", .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // The interactive REPL (readline, completion, magics).
+        // The interactive REPL's terminal side (readline, prompts, drawing outputs).
         .target(name: "KindlingREPL", dependencies: ["CReadline", "KindlingNotebook", "KindlingBindings"]),
         .executableTarget(name: "kindling", dependencies: [
             "KindlingREPL", "KindlingNotebook", "KindlingBindings", "KindlingKernel",

@@ -24,6 +24,9 @@ public final class Interpreter {
     private var eagerSubmodules: [String: [String]] = [:]
     /// Where `print` writes. Default: the process's stdout (flushed after each `run`).
     public var output: (String) -> Void = { s in fputs(s, stdout) }
+    /// Where `input(prompt)` reads a line (a notebook kernel asks its front end); nil reads
+    /// standard input. Receives the prompt; throwing (EOFError, KeyboardInterrupt) propagates.
+    public var inputReader: ((String) throws -> String)?
     /// Source lines by file name, for traceback lines.
     public let sources = SourceRegistry()
     /// The command-line arguments `sys.argv` shows.

@@ -2,51 +2,54 @@ import Foundation
 import KindlingLanguage
 import KindlingNotebook
 
-/// The interactive REPL: reads inputs with the line editor (continuation lines while
-/// the input is incomplete), runs them in one namespace, and shows what came out the
-/// way IPython does (`Out[n]:` values, tracebacks, figures). Errors and Ctrl-C never
-/// end the session; Ctrl-D does.
+/// The interactive REPL: the terminal side of a `NotebookSession`. Reads inputs with
+/// the line editor (continuation lines while the language says the input is
+/// incomplete), submits them, and shows the outputs as they arrive the way IPython
+/// does (`Out[n]:` values, tracebacks, figures drawn in the terminal). Errors and
+/// Ctrl-C never end the session; Ctrl-D does.
 ///
-///     let repl = REPL(executor: KindlingSession.makeExecutor(), editor: LineEditor(configuration: ...))
+///     let repl = REPL(session: NotebookSession(terminal: .current()), editor: LineEditor(configuration: ...))
 ///     repl.run()
 public final class REPL {
-    public let executor: InterpreterCellExecutor
+    public let session: NotebookSession
     public let editor: LineEditor
-    public let magics: REPLMagics
-    /// Parameter names of the functions typed so far, for keyword-argument completion.
-    public let signatures: DefinedSignatures
     /// Where stdout and stderr text goes (the process's streams by default).
     public var writeOutput: (String) -> Void = { text in fputs(text, stdout); fflush(stdout) }
     public var writeError: (String) -> Void = { text in fputs(text, stderr); fflush(stderr) }
-    /// How a figure is shown.
-    public var figureText: (CellFigure) -> String = KindlingSession.figureText
+    /// How outputs look (styled when stdout is a terminal).
+    public var renderer = TranscriptRenderer(style: TerminalStyle.detect(), showLineNumbers: true)
     /// Finds a lesson file for `%lesson NAME` (the executable knows where Lessons/ is).
     public var lessonLocator: ((String) -> String?)?
-    /// The number of the last input that ran (`Out[n]`).
-    public private(set) var executionCount = 0
     public let prompt = ">>> "
     public let continuationPrompt = "... "
+    private var atLineStart = true
 
-    public init(executor: InterpreterCellExecutor, editor: LineEditor, signatures: DefinedSignatures = DefinedSignatures()) {
-        self.signatures = signatures
-        self.executor = executor
+    public init(session: NotebookSession, editor: LineEditor) {
+        self.session = session
         self.editor = editor
-        self.magics = REPLMagics(executor: executor)
-        executor.magicHandler = { [magics] magic, _ in magics.run(magic) }
-        magics.signatures = signatures
-        magics.historyProvider = { [weak editor] in editor?.historyEntries ?? [] }
-        magics.lessonHandler = { [unowned self] name in self.stepLesson(name) }
+        session.lessonHandler = { [unowned self] name in self.stepLesson(name) }
     }
 
-    /// The completion provider to give the line editor for this REPL's interpreter.
-    public static func completionProvider(for interpreter: Interpreter,
-                                          signatures: DefinedSignatures) -> (CompletionRequest) -> [String] {
-        { request in REPLCompletion(interpreter: interpreter, signatures: signatures).complete(request) }
+    /// The completion provider to give the line editor: the session's completions,
+    /// turned into replacements for readline's word.
+    public static func completionProvider(for session: NotebookSession) -> (CompletionRequest) -> [String] {
+        { [unowned session] request in
+            let before = request.textBeforeCursor
+            let reply = session.complete(before, cursor: before.unicodeScalars.count)
+            let typed = String(String.UnicodeScalarView(Array(before.unicodeScalars)[reply.start...]))
+            // readline replaces its own word; the session replaced `typed`.
+            if request.word.hasSuffix(typed) {
+                let head = String(request.word.dropLast(typed.count))
+                return reply.matches.map { head + $0 }
+            }
+            let extra = typed.dropLast(request.word.count)
+            return reply.matches.filter { $0.hasPrefix(extra) }.map { String($0.dropFirst(extra.count)) }
+        }
     }
 
     /// Reads and runs inputs until end of input.
     public func run() {
-        KindlingSession.installInterruptHandler()
+        NotebookSession.installInterruptHandler()
         while let source = readInput() {
             handle(source)
         }
@@ -59,114 +62,84 @@ public final class REPL {
         while true {
             switch editor.readLine(prompt: lines.isEmpty ? prompt : continuationPrompt) {
             case .endOfInput:
-                return nil
+                return lines.isEmpty ? nil : lines.joined(separator: "\n")
             case .interrupted:
                 lines.removeAll()
                 writeOutput("KeyboardInterrupt\n")
             case .line(let line):
                 lines.append(line)
                 let source = lines.joined(separator: "\n")
-                if lines.count == 1 && (REPL.isMagicOrHelp(line) || line.trimmingCharacters(in: .whitespaces).isEmpty) {
+                let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
+                if lines[0].hasPrefix("%%") {
+                    if blank { return source } else { continue }  // a cell magic ends with a blank line
+                }
+                if lines.count == 1 && (blank || InputPiece.split(line).contains(where: REPL.isSpecial)) {
                     return source
                 }
-                // A blank line ends an open block, but not an open bracket.
-                let blank = lines.count > 1 && line.trimmingCharacters(in: .whitespaces).isEmpty
-                if case .incomplete = isCompleteInput(blank ? source + "\n" : source) {
-                    if !blank || REPL.hasOpenBracket(source) { continue }
-                }
+                if case .incomplete = session.isComplete(source) { continue }
                 return source
             }
         }
     }
 
-    /// True when a bracket opened outside strings and comments is still open.
-    static func hasOpenBracket(_ source: String) -> Bool {
-        var depth = 0
-        var quote: Character?
-        var escaped = false
-        var inComment = false
-        for ch in source {
-            if inComment { if ch == "\n" { inComment = false }; continue }
-            if let q = quote {
-                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == q { quote = nil }
-                continue
-            }
-            switch ch {
-            case "#": inComment = true
-            case "'", "\"": quote = ch
-            case "(", "[", "{": depth += 1
-            case ")", "]", "}": depth -= 1
-            default: break
-            }
-        }
-        return depth > 0
+    static func isSpecial(_ piece: InputPiece) -> Bool {
+        if case .code = piece { return false }
+        return true
     }
 
-    static func isMagicOrHelp(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        return trimmed.hasPrefix("%") || (trimmed.hasSuffix("?") && !trimmed.hasPrefix("#"))
-    }
-
-    /// Runs one complete input and shows its output.
+    /// Submits one complete input and shows its outputs as they are produced.
     public func handle(_ input: String) {
         let source = input.trimmingCharacters(in: .newlines)
         guard !source.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         editor.addHistory(source)
-        signatures.record(source)
-        executionCount += 1
-        var streamed = ""
-        executor.streamHandler = { [unowned self] text in
-            streamed += text
-            self.writeOutput(text)
-        }
-        defer { executor.streamHandler = nil }
-        let result = execute(source)
-        if result.stdout.hasPrefix(streamed) {
-            writeOutput(String(result.stdout.dropFirst(streamed.count)))
-        } else if streamed.isEmpty {
-            writeOutput(result.stdout)
-        }
-        if !result.stderr.isEmpty { writeError(result.stderr) }
-        if let value = result.value {
-            writeOutput((editor.isInteractive ? "Out[\(executionCount)]: " : "") + value + "\n")
-        }
-        for figure in result.figures { writeOutput(figureText(figure) + "\n") }
-        if let error = result.error {
-            writeError(error.traceback.hasSuffix("\n") ? error.traceback : error.traceback + "\n")
+        let previous = session.onOutput
+        session.onOutput = { [unowned self] output in self.show(output) }
+        defer { session.onOutput = previous }
+        session.submit(source)
+        if !atLineStart { put("\n", error: false) }
+    }
+
+    /// One output: values with `Out[n]:` when interactive (bare, like `python`, when
+    /// piped), errors and stderr on stderr.
+    func show(_ output: Output) {
+        switch output {
+        case .stream(.stdout, let text):
+            put(text, error: false)
+        case .stream(.stderr, let text):
+            put(text, error: true)
+        case .executeResult(_, let bundle):
+            endLine()
+            put(editor.isInteractive ? renderer.render(output) : bundle.plainText + "\n", error: false)
+        case .displayData:
+            endLine()
+            put(renderer.render(output), error: false)
+        case .error:
+            endLine()
+            put(renderer.render(output), error: true)
         }
     }
 
-    /// Magics, `obj?`, or code.
-    func execute(_ source: String) -> CellResult {
-        let trimmed = source.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix("%"), !source.contains("\n") {
-            let body = trimmed.drop { $0 == "%" }
-            let name = String(body.prefix { !$0.isWhitespace })
-            let argument = String(body.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)
-            return CellRunner(executor: executor, filename: "<stdin>").runMagic(Magic(name: name, argument: argument, line: 1))
-        }
-        if trimmed.hasSuffix("?"), !source.contains("\n") {
-            let expression = String(trimmed.dropLast(trimmed.hasSuffix("??") ? 2 : 1))
-            return magics.describe(expression)
-        }
-        return executor.execute(code: source, filename: "<stdin>", firstLine: 1)
+    private func endLine() { if !atLineStart { put("\n", error: false) } }
+
+    private func put(_ text: String, error: Bool) {
+        guard !text.isEmpty else { return }
+        error ? writeError(text) : writeOutput(text)
+        atLineStart = text.hasSuffix("\n")
     }
 
     /// `%lesson NAME`: step mode in this namespace; back to the REPL when it ends.
-    func stepLesson(_ name: String) -> CellResult {
+    func stepLesson(_ name: String) -> Result<String, CellError> {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard let path = lessonLocator?(trimmed) ?? (FileManager.default.fileExists(atPath: trimmed) ? trimmed : nil) else {
-            return CellResult(error: CellError(ename: "UsageError", evalue: "no lesson named '\(trimmed)' (try `kindling lessons`)"))
+            return .failure(.usage("no lesson named '\(trimmed)' (try `kindling lessons`)"))
         }
         let lesson: Lesson
         do { lesson = try Lesson(contentsOf: path) } catch {
-            return CellResult(error: CellError(ename: "UsageError", evalue: "cannot read \(path): \(error)"))
+            return .failure(.usage("cannot read \(path): \(error)"))
         }
-        executor.streamHandler = nil
-        let session = StepSession(lesson: lesson, executor: executor,
-                                  renderer: TranscriptRenderer(style: TerminalStyle.detect(), figureDisplay: figureText),
-                                  write: writeOutput)
-        session.run(read: editor.stepInput)
-        return CellResult(stdout: "(back in the REPL)\n")
+        DataPreparation.prepare(forLessonAt: path)
+        let step = StepSession(lesson: lesson, session: session, renderer: renderer, write: writeOutput)
+        step.run(read: editor.stepInput)
+        return .success("(back in the REPL)\n")
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KindlingBindings
 import KindlingData
+import KindlingGraphics
 import KindlingLanguage
 import KindlingNotebook
 import KindlingREPL
@@ -22,26 +23,28 @@ struct RunLesson: ParsableCommand {
 
     func run() throws {
         let lesson = try LessonFiles.load(self.lesson)
-        LessonData.prepare(for: self.lesson)
-        let executor = KindlingSession.makeExecutor()
-        executor.interpreter.argv = ["kindling"]
+        let path = format.map { output ?? (self.lesson as NSString).deletingPathExtension + "." + $0.rawValue }
+        if let path { try LessonFiles.checkWritable(path) }
+        DataPreparation.prepare(forLessonAt: self.lesson)
+        let session = NotebookSession(terminal: .current())
+        session.interpreter.argv = ["kindling"]
         // A transcript (and its export) records each cell's output once: the
         // Learner prints its table rows, not a progress bar redrawn in place.
         TrainingOutput.isTerminal = { false }
-        let style = TerminalStyle.detect()
-        var options = ReplayOptions(keepGoing: keepGoing, echo: !(quiet && format != nil),
-                                    renderer: TranscriptRenderer(style: style, figureDisplay: KindlingSession.figureText))
-        options.keepGoing = keepGoing
-        let replayer = LessonReplayer(lesson: lesson, executor: executor, options: options) { text in
+        let options = ReplayOptions(keepGoing: keepGoing, echo: !(quiet && format != nil),
+                                    renderer: TranscriptRenderer(style: TerminalStyle.detect()))
+        let replayer = LessonReplayer(lesson: lesson, session: session, options: options) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         let outcome = replayer.run()
-        if let format {
-            let base = (self.lesson as NSString).deletingPathExtension
-            let path = output ?? base + "." + format.rawValue
-            switch format {
-            case .ipynb: try NotebookExporter.write(outcome.notebook, to: path)
-            case .md: _ = try MarkdownExporter.write(outcome.notebook, to: path)
+        if let format, let path {
+            do {
+                switch format {
+                case .ipynb: try NotebookExporter.write(outcome.notebook, to: path)
+                case .md: _ = try MarkdownExporter.write(outcome.notebook, to: path)
+                }
+            } catch {
+                throw LessonFiles.cannotWrite(path, error)
             }
             FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
         }
@@ -62,18 +65,20 @@ struct StepLesson: ParsableCommand {
 
     func run() throws {
         let lesson = try LessonFiles.load(self.lesson)
-        LessonData.prepare(for: self.lesson)
-        let executor = KindlingSession.makeExecutor()
-        executor.interpreter.argv = ["kindling"]
-        KindlingSession.installInterruptHandler()
-        let session = StepSession(lesson: lesson, executor: executor,
-                                  renderer: TranscriptRenderer(style: TerminalStyle.detect(), figureDisplay: KindlingSession.figureText)) { text in
+        DataPreparation.prepare(forLessonAt: self.lesson)
+        let session = NotebookSession(terminal: .current())
+        session.interpreter.argv = ["kindling"]
+        TerminalForeground.takeIfShared()
+        NotebookSession.installInterruptHandler()
+        let step = StepSession(lesson: lesson, session: session,
+                               renderer: TranscriptRenderer(style: TerminalStyle.detect())) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         var configuration = LineEditorConfiguration()
-        configuration.completionProvider = REPL.completionProvider(for: executor.interpreter, signatures: DefinedSignatures())
+        configuration.completionProvider = REPL.completionProvider(for: session)
         let editor = LineEditor(configuration: configuration)
-        session.run(read: editor.stepInput)
+        session.lessonHandler = { _ in .failure(.usage("already stepping through a lesson; q leaves it")) }
+        step.run(read: editor.stepInput)
     }
 }
 
@@ -158,6 +163,30 @@ enum LessonFiles {
         return candidates.first { fm.fileExists(atPath: $0) }
     }
 
+    /// Fails with one clear line when `path` cannot be written (checked before the
+    /// lesson runs, so a typo in `-o` does not cost a whole replay).
+    static func checkWritable(_ path: String) throws {
+        let fm = FileManager.default
+        let directory = (path as NSString).deletingLastPathComponent
+        let folder = directory.isEmpty ? "." : directory
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw ValidationError("cannot write \(path): it is a directory") }
+            if !fm.isWritableFile(atPath: path) { throw ValidationError("cannot write \(path): permission denied") }
+        } else if !fm.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw ValidationError("cannot write \(path): no such directory \(folder)")
+        } else if !fm.isWritableFile(atPath: folder) {
+            throw ValidationError("cannot write \(path): permission denied")
+        }
+    }
+
+    /// One line for a failed write, instead of Foundation's error description.
+    static func cannotWrite(_ path: String, _ error: Error) -> Error {
+        let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription
+            ?? (error as NSError).localizedFailureReason ?? "write failed"
+        return ValidationError("cannot write \(path): \(reason)")
+    }
+
     /// `%lesson NAME`: a path, or NAME / NAME.py / a file starting with NAME in Lessons/.
     static func locate(_ name: String) -> String? {
         let fm = FileManager.default
@@ -166,20 +195,5 @@ enum LessonFiles {
         for candidate in [name, name + ".py"] where fm.fileExists(atPath: dir + "/" + candidate) { return dir + "/" + candidate }
         let files = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".py") }.sorted()
         return files.first { $0.hasPrefix(name) }.map { dir + "/" + $0 }
-    }
-}
-
-/// The lessons read `MNIST_CSV` (default ~/.cache/kindling/mnist/train.csv):
-/// when neither exists, resolve the data (download or stand-in) and point
-/// MNIST_CSV at it, so the lesson's own code finds it.
-enum LessonData {
-    static func prepare(for lessonPath: String) {
-        // Only lessons that read the digits need them (no download for the others).
-        guard let text = try? String(contentsOfFile: lessonPath, encoding: .utf8), text.contains("MNIST") else { return }
-        let env = ProcessInfo.processInfo.environment
-        if let set = env["MNIST_CSV"], !set.isEmpty { return }
-        let source = MNISTSource()
-        if FileManager.default.fileExists(atPath: source.defaultCSVPath) { return }
-        if let resolved = try? source.resolve() { setenv("MNIST_CSV", resolved.path, 1) }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import KindlingBindings
 import KindlingLanguage
-import KindlingREPL
+import KindlingGraphics
+import KindlingNotebook
 
 /// Runs a whole program the way `python FILE.py` does: only what it prints
 /// goes to stdout; an uncaught exception prints its traceback on stderr and
@@ -25,9 +26,10 @@ enum ProgramRunner {
     }
 
     private static func run(_ source: String, filename: String, argv: [String]) -> Int32 {
-        let interp = KindlingSession.makeInterpreter()
+        let interp = NotebookSession.makeInterpreter()
         interp.argv = argv
-        KindlingSession.installInterruptHandler()
+        NotebookSession.installInterruptHandler()
+        drawFigures(of: interp)
         defer { fflush(stdout) }
         do {
             try interp.run(source: source, filename: filename, mode: .file)
@@ -43,6 +45,29 @@ enum ProgramRunner {
             return 1
         }
     }
+
+    /// `plt.show()` draws at once, between the lines printed before and after it;
+    /// figures still open when the program ends (`show_image` without `plt.show()`)
+    /// are drawn then. Only on a terminal: piped output stays what the program printed.
+    private static func drawFigures(of interp: Interpreter) {
+        guard isatty(STDOUT_FILENO) == 1 else { return }
+        let capabilities = TerminalCapabilities.current()
+        FigureDisplay.setShowHandler(for: interp) { figures in
+            for figure in figures { fputs(TerminalFigureRenderer.render(figure, for: capabilities) + "\n", stdout) }
+            fflush(stdout)
+        }
+        atexitInterpreter = interp
+        atexit {
+            guard let interp = ProgramRunner.atexitInterpreter else { return }
+            let capabilities = TerminalCapabilities.current()
+            for figure in FigureDisplay.takeFiguresToShow(for: interp) {
+                fputs(TerminalFigureRenderer.render(figure, for: capabilities) + "\n", stdout)
+            }
+            fflush(stdout)
+        }
+    }
+
+    nonisolated(unsafe) static var atexitInterpreter: Interpreter?
 
     /// `sys.exit(n)`: an int is the status; None is 0; anything else is printed and gives 1.
     private static func exitStatus(of e: PyException, _ interp: Interpreter) -> Int32 {

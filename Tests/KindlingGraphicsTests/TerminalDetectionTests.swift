@@ -22,7 +22,7 @@ final class TerminalDetectionTests: XCTestCase {
 
     func testNotATerminalAndNoColor() {
         XCTAssertEqual(detect(["TERM": "xterm-kitty"], tty: false), .none)
-        XCTAssertEqual(detect(["TERM": "xterm-kitty", "NO_COLOR": "1"]), .ascii)
+        XCTAssertEqual(detect(["TERM": "xterm-kitty", "NO_COLOR": "1"]), .none, "NO_COLOR: the one-line summary")
         XCTAssertEqual(detect(["TERM": "xterm", "NO_COLOR": ""]), .blocks, "an empty NO_COLOR does not count")
     }
 

@@ -25,29 +25,28 @@ final class ReplayTests: XCTestCase {
     print("after")
     """
 
-    func replay(keepGoing: Bool) -> (ReplayOutcome, String, FakeExecutor) {
-        let executor = FakeExecutor()
+    func replay(keepGoing: Bool) -> (ReplayOutcome, String) {
         var transcript = ""
         let lesson = PercentFormatParser.parse(text, path: "lesson.py")
-        let replayer = LessonReplayer(lesson: lesson, executor: executor,
+        let replayer = LessonReplayer(lesson: lesson, session: makeSession(),
                                       options: ReplayOptions(keepGoing: keepGoing)) { transcript += $0 }
-        return (replayer.run(), transcript, executor)
+        return (replayer.run(), transcript)
     }
 
     func testStopsAtFirstErrorWithFailureStatus() {
-        let (outcome, transcript, executor) = replay(keepGoing: false)
+        let (outcome, transcript) = replay(keepGoing: false)
         XCTAssertFalse(outcome.succeeded)
         XCTAssertEqual(outcome.exitStatus, 1)
         XCTAssertEqual(outcome.failedCells, [4])
         XCTAssertEqual(outcome.failureSummary, "lesson.py, cell 5 (line 17): ValueError: bad value")
         XCTAssertNil(outcome.notebook.cells[5].result, "cells after the error do not run")
         XCTAssertFalse(transcript.contains("after"))
-        XCTAssertEqual(executor.calls.map(\.firstLine), [6, 13, 14, 17])
-        XCTAssertEqual(executor.calls.map(\.filename), Array(repeating: "lesson.py", count: 4))
+        let traceback = outcome.notebook.cells[4].result?.error?.traceback ?? ""
+        XCTAssertTrue(traceback.contains("File \"lesson.py\", line 17, in <module>"), traceback)
     }
 
     func testTranscriptShowsMarkdownCodeAndOutputs() {
-        let (_, transcript, _) = replay(keepGoing: false)
+        let (_, transcript) = replay(keepGoing: false)
         let expectedStart = """
         # Title
         Some `code`.
@@ -66,13 +65,34 @@ final class ReplayTests: XCTestCase {
         """
         XCTAssertTrue(transcript.hasPrefix(expectedStart), transcript)
         XCTAssertTrue(transcript.contains("Wall time: "))
-        XCTAssertTrue(transcript.contains("[pixels]\n"), "the figure's own terminal rendering")
-        XCTAssertTrue(transcript.contains("In [3]:\n  17 | raise ValueError(\"bad value\")\nTraceback (most recent call last):\n  File \"lesson.py\", line 17, in <module>\nValueError: bad value\n"))
+        XCTAssertTrue(transcript.contains("<Figure size 200x100 with 1 Axes>\n"), "a figure's text/plain without a terminal")
+        XCTAssertTrue(transcript.contains("In [3]:\n  17 | raise ValueError(\"bad value\")\nTraceback (most recent call last):\n  File \"lesson.py\", line 17, in <module>\n    raise ValueError(\"bad value\")\nValueError: bad value\n"), transcript)
         XCTAssertFalse(transcript.contains("\u{1B}["), "no ANSI codes when styling is off")
     }
 
+    func testTranscriptShowsExactlyWhatTheNotebookHolds() throws {
+        let (outcome, transcript) = replay(keepGoing: true)
+        let renderer = TranscriptRenderer(style: .plain)
+        var expected = ""
+        for executed in outcome.notebook.cells {
+            if executed.cell.kind != .code {
+                expected += renderer.renderText(executed.cell)
+            } else if !executed.cell.isEmpty {
+                expected += renderer.renderInput(executed.cell, executionCount: executed.executionCount)
+                expected += renderer.renderOutputs(try XCTUnwrap(executed.result))
+            }
+        }
+        XCTAssertEqual(transcript, expected, "magic output included, nothing added or dropped")
+        XCTAssertTrue(transcript.contains("Wall time: "))
+        let json = try JSONSerialization.jsonObject(with: Data(NotebookExporter.serialize(outcome.notebook).utf8))
+        let cells = try XCTUnwrap((json as? [String: Any])?["cells"] as? [[String: Any]])
+        for (cell, executed) in zip(cells, outcome.notebook.cells) where executed.cell.kind == .code {
+            XCTAssertEqual((cell["outputs"] as? [Any])?.count ?? 0, executed.result?.outputs.count ?? 0)
+        }
+    }
+
     func testKeepGoingRecordsErrorAndRunsTheRest() {
-        let (outcome, transcript, _) = replay(keepGoing: true)
+        let (outcome, transcript) = replay(keepGoing: true)
         XCTAssertEqual(outcome.failedCells, [4])
         XCTAssertEqual(outcome.exitStatus, 1)
         XCTAssertEqual(outcome.notebook.cells[5].result?.stdout, "after\n")
@@ -82,10 +102,9 @@ final class ReplayTests: XCTestCase {
     }
 
     func testEchoOffWritesNothingButStillRuns() {
-        let executor = FakeExecutor()
         var transcript = ""
         let lesson = PercentFormatParser.parse("# %%\nprint(1)\n")
-        let outcome = LessonReplayer(lesson: lesson, executor: executor, options: ReplayOptions(echo: false)) {
+        let outcome = LessonReplayer(lesson: lesson, session: makeSession(), options: ReplayOptions(echo: false)) {
             transcript += $0
         }.run()
         XCTAssertTrue(outcome.succeeded)
@@ -97,34 +116,33 @@ final class ReplayTests: XCTestCase {
     func testStyledTranscriptUsesTerminalRenderingAndANSI() {
         let renderer = TranscriptRenderer(style: .ansi)
         let cell = PercentFormatParser.parse("# %%\nfigure()\nx\n").cells[0]
-        var result = CellResult(value: "1\n2")
-        result.figures = [CellFigure(png: Data(), width: 1, height: 1, terminalRendering: "[pixels]")]
-        let output = renderer.renderOutputs(result, executionCount: 3)
+        let result = CellResult(outputs: [
+            .displayData(MimeBundle(plain: "<Figure>", png: Data([1]), terminalText: "[pixels]")),
+            .executeResult(executionCount: 3, MimeBundle(plain: "1\n2")),
+        ])
+        let output = renderer.renderOutputs(result)
         XCTAssertTrue(output.contains("[pixels]"))
-        XCTAssertTrue(output.contains("\u{1B}[1m\u{1B}[31mOut[3]:\u{1B}[39m\u{1B}[22m\n1\n2\n"), output)
+        XCTAssertTrue(output.contains("\u{1B}[1m\u{1B}[31mOut[3]:\u{1B}[39m\u{1B}[22m \n1\n2\n"), output)
         XCTAssertTrue(renderer.renderInput(cell, executionCount: nil).contains("In [ ]:"))
     }
 
-    func testMagicsRunThroughExecutorOrReportUsageError() {
-        let executor = FakeExecutor()
-        let runner = CellRunner(executor: executor, filename: "f.py")
-        let cell = PercentFormatParser.parse("# %%\n# %whos\n# %nosuch 1\nprint(2)\n").cells[0]
-        let result = runner.run(cell)
-        XCTAssertEqual(result.stdout, "Variable   Type\n")
+    func testMagicsInLessonCellsRunOrReportUsageError() {
+        let session = makeSession()
+        let cell = PercentFormatParser.parse("# %%\nq = 3\n# %whos\n# %nosuch 1\nprint(2)\n").cells[0]
+        let result = session.run(cell: cell, filename: "f.py")
+        XCTAssertTrue(result.stdout.contains("q          int    3"), result.stdout)
         XCTAssertEqual(result.error?.ename, "UsageError")
         XCTAssertEqual(result.error?.evalue, "Line magic function `%nosuch` not found.")
-        XCTAssertEqual(executor.magics.map(\.name), ["whos", "nosuch"])
-        XCTAssertTrue(executor.calls.isEmpty, "code after a failing magic does not run")
+        XCTAssertFalse(result.stdout.contains("2\n"), "code after a failing magic does not run")
     }
 
     func testTimeMagicKeepsValueOfLastSegment() {
-        let executor = FakeExecutor()
-        executor.variables["z"] = "7"
-        let cell = PercentFormatParser.parse("# %%\nz\n# %time z\n").cells[0]
-        let result = CellRunner(executor: executor, filename: "f.py").run(cell)
+        let session = makeSession()
+        let cell = PercentFormatParser.parse("# %%\nz = 7\nz\n# %time z\n").cells[0]
+        let result = session.run(cell: cell, filename: "f.py")
         XCTAssertEqual(result.value, "7")
         XCTAssertTrue(result.stdout.hasPrefix("CPU times: user "), result.stdout)
-        XCTAssertEqual(executor.calls.map(\.firstLine), [2, 3])
+        XCTAssertEqual(result.kinds, ["stream", "execute_result"])
     }
 
     func testFormatTimespanMatchesIPython() {
@@ -146,13 +164,13 @@ final class ReplayCommandTests: XCTestCase {
         try "# %%\nprint(1)\n# %%\nraise ValueError('x')\n# %%\nprint(2)\n"
             .write(toFile: directory + "/l.py", atomically: true, encoding: .utf8)
         var transcript = ""
-        let outcome = try LessonReplayer.replay(lessonAt: directory + "/l.py", executor: FakeExecutor(),
+        let outcome = try LessonReplayer.replay(lessonAt: directory + "/l.py", session: makeSession(),
                                                 export: (.md, directory + "/out.md")) { transcript += $0 }
         XCTAssertEqual(outcome.exitStatus, 1)
         XCTAssertTrue(transcript.contains("ValueError: x"))
         let markdown = try String(contentsOfFile: directory + "/out.md", encoding: .utf8)
         XCTAssertTrue(markdown.contains("```\n1\n```"))
         XCTAssertTrue(markdown.contains("```python\nprint(2)\n```\n"))
-        XCTAssertThrowsError(try LessonReplayer.replay(lessonAt: directory + "/none.py", executor: FakeExecutor()) { _ in })
+        XCTAssertThrowsError(try LessonReplayer.replay(lessonAt: directory + "/none.py", session: makeSession()) { _ in })
     }
 }

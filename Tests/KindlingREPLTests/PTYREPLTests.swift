@@ -145,4 +145,42 @@ final class PTYREPLTests: XCTestCase {
         repl.send("%reset" + PTYProcess.Key.enter)
         XCTAssertTrue(repl.expect("Deleted 2 variables"), repl.output)
     }
+
+    func testMultiLineValueStartsOnItsOwnLineAndNativeKeywordsComplete() throws {
+        let repl = try startREPL()
+        repl.send("import torch" + PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect(">>> "))
+        repl.send("torch.ones(2, 2)" + PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect("Out[2]: \r\ntensor([[1., 1.],"), "IPython's line break before a multi-line repr: " + repl.output)
+        XCTAssertTrue(repl.expect(">>> "))
+        repl.send("torch.zeros(3, requires" + PTYProcess.Key.tab)
+        XCTAssertTrue(repl.expect("requires_grad="), repl.output)
+        repl.send("True).requires_grad" + PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect("Out[3]: True"), repl.output)
+        repl.send("torch.stack?" + PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect("Signature: stack(tensors, dim=0)"), repl.output)
+    }
+
+    func testLessonMagicStepsWithMagicsAndHelp() throws {
+        let lesson = home + "/mini.py"
+        try "# %% [markdown]\n# # Mini\n\n# %%\nvalue = 21\n# %whos\n\n# %%\nvalue * 2\n"
+            .write(toFile: lesson, atomically: true, encoding: .utf8)
+        let repl = try startREPL()
+        repl.send("%lesson " + lesson + PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect("Stepping through Mini"), repl.output)
+        XCTAssertTrue(repl.expect("[2/3] >>> "), repl.output)
+        repl.send(PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect("value      int    21"), "a lesson's # %whos runs: " + repl.output)
+        XCTAssertTrue(repl.expect("[3/3] >>> "), repl.output)
+        repl.send("value?" + PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect("String form: 21"), repl.output)
+        repl.send("%timeit value + 1" + PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect("per loop", timeout: 20), repl.output)
+        repl.send("q" + PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect("(back in the REPL)"), repl.output)
+        XCTAssertTrue(repl.expect(">>> "))
+        XCTAssertFalse(repl.output.contains("SyntaxError"), repl.output)
+        repl.send("value" + PTYProcess.Key.enter)
+        XCTAssertTrue(repl.expect("21"), "the lesson ran in the REPL's namespace: " + repl.output)
+    }
 }

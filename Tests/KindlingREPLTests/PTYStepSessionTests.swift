@@ -60,14 +60,40 @@ final class PTYStepSessionTests: XCTestCase {
     }
 }
 
+/// `make run` on a terminal: Ctrl-C at the step prompt, then `q`, and make exits 0.
+final class PTYMakeRunTests: XCTestCase {
+    func testCtrlCThenQuitUnderMakeExitsZero() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/make") else { throw XCTSkip("no make") }
+        let kindling = try KindlingExecutable.path()
+        let directory = NSTemporaryDirectory() + "kindling-make-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try PTYStepSessionTests.lesson.write(toFile: directory + "/lesson.py", atomically: true, encoding: .utf8)
+        try "run:\n\t@\(kindling) step \(directory)/lesson.py\n".write(toFile: directory + "/Makefile", atomically: true,
+                                                                       encoding: .utf8)
+        var environment = ProcessInfo.processInfo.environment
+        environment["INPUTRC"] = "/dev/null"
+        environment["TERM"] = "xterm"
+        environment["NO_COLOR"] = "1"
+        environment["HOME"] = directory
+        let make = try PTYProcess(executable: "/usr/bin/make", arguments: ["-s", "-C", directory, "run"], environment: environment)
+        XCTAssertTrue(make.expect("[2/3] >>> ", timeout: 30), make.output)
+        make.send(PTYProcess.Key.ctrlC)
+        XCTAssertTrue(make.expect("[2/3] >>> "), make.output)
+        make.send("q" + PTYProcess.Key.enter)
+        XCTAssertEqual(make.waitForExit(timeout: 30), 0, make.output)
+        XCTAssertFalse(make.output.contains("Interrupt"), make.output)
+    }
+}
+
 /// The child side (does nothing in a normal test run).
 final class PTYStepSessionChild: XCTestCase {
     func testChildLoop() throws {
         let environment = ProcessInfo.processInfo.environment
         guard let path = environment["KINDLING_PTY_STEP_CHILD"] else { return }
         let editor = LineEditor(configuration: LineEditorConfiguration(historyPath: environment["KINDLING_PTY_HISTORY"]))
-        let executor = InterpreterCellExecutor(interpreter: Interpreter())
-        let session = StepSession(lesson: try Lesson(contentsOf: path), executor: executor) { text in
+        let notebook = NotebookSession(interpreter: Interpreter())
+        let session = StepSession(lesson: try Lesson(contentsOf: path), session: notebook) { text in
             fputs(text, stdout)
             fflush(stdout)
         }

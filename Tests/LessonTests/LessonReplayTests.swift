@@ -30,29 +30,22 @@ final class LessonReplayTests: XCTestCase {
         return csv
     }
 
-    /// Replays one lesson; returns the executor (to ask the namespace) and the outcome.
-    func replay(_ name: String) throws -> (InterpreterCellExecutor, ReplayOutcome) {
+    /// Replays one lesson; returns the session (to ask the namespace) and the outcome.
+    func replay(_ name: String) throws -> (NotebookSession, ReplayOutcome) {
         let csv = try Self.digitsCSV()
         setenv("MNIST_CSV", csv, 1)
         setenv("KINDLING_IMAGES", "none", 1)
-        let interp = Interpreter()
-        KindlingModules.install(into: interp)
-        let executor = InterpreterCellExecutor(interpreter: interp)
-        executor.figureProvider = {
-            FigureDisplay.takeFiguresToShow(for: interp).compactMap {
-                try? CellFigure(figure: $0, capabilities: TerminalCapabilities.detect(environment: [:], isTTY: false, columns: 80))
-            }
-        }
+        let session = NotebookSession(terminal: TerminalCapabilities.detect(environment: [:], isTTY: false, columns: 80))
         let lesson = try Lesson(contentsOf: LessonFixtures.lessonsDirectory().appendingPathComponent(name).path)
         var transcript = ""
-        let outcome = LessonReplayer(lesson: lesson, executor: executor) { transcript += $0 }.run()
+        let outcome = LessonReplayer(lesson: lesson, session: session) { transcript += $0 }.run()
         XCTAssertTrue(outcome.succeeded, "\(name) failed:\n\(outcome.failureSummary)\n\(transcript.suffix(3000))")
         try checkExport(outcome, name)
-        return (executor, outcome)
+        return (session, outcome)
     }
 
     /// The value of an expression in the lesson's namespace, as a Double.
-    func number(_ executor: InterpreterCellExecutor, _ expr: String) throws -> Double {
+    func number(_ executor: NotebookSession, _ expr: String) throws -> Double {
         guard let v = try executor.interpreter.run(source: "float(\(expr))", mode: .interactive) else { return .nan }
         return try v.asDouble()
     }
@@ -73,7 +66,7 @@ final class LessonReplayTests: XCTestCase {
 
     /// Cells whose outputs include a PNG figure.
     func figureCount(_ outcome: ReplayOutcome) -> Int {
-        outcome.notebook.cells.reduce(0) { $0 + ($1.result?.figures.filter { !$0.png.isEmpty }.count ?? 0) }
+        outcome.notebook.cells.reduce(0) { $0 + ($1.result?.displays.filter { $0.png != nil }.count ?? 0) }
     }
 
     func testLesson1PixelsAndMeans() throws {

@@ -13,7 +13,7 @@ enum PandasModule {
         m.add(PandasTypes.rangeIndex)
         m["__version__"] = .str("2.2.3")
         let signature = Signature(parsing: ["filepath_or_buffer", "*", "sep=','", "header='infer'", "**kwargs"])
-        m["read_csv"] = .object(NativeFunction(name: "read_csv") { args in
+        let readCSV = NativeFunction(name: "read_csv") { args in
             var a = args
             a.functionName = "read_csv"
             let b = try a.bind(signature)
@@ -24,7 +24,9 @@ enum PandasModule {
             if let extra = b.varkw.first { throw notSupported("read_csv(\(extra.0)=...)") }
             let path = try pathString(b["filepath_or_buffer"])
             return .object(DataFrameObject(try CSVReader.read(path: path)))
-        })
+        }
+        readCSV.signature = signature
+        m["read_csv"] = .object(readCSV)
         return m
     }
 

@@ -46,6 +46,7 @@ enum PlotModules {
             a.functionName = name
             return try body(try a.bind(signature))
         }
+        f.signature = signature
         m[name] = .object(f)
         return f
     }

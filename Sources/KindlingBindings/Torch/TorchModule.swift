@@ -29,7 +29,9 @@ enum TorchModule {
     static func function(_ m: PyModule, _ name: String, _ params: [String],
                          _ body: @escaping (BoundArguments) throws -> Value) {
         let signature = Signature(parsing: params)
-        m[name] = .object(NativeFunction(name: name) { args in try body(try args.bind(signature)) })
+        let function = NativeFunction(name: name) { args in try body(try args.bind(signature)) }
+        function.signature = signature
+        m[name] = .object(function)
     }
 
     // MARK: - Creation

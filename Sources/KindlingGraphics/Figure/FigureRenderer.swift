@@ -19,9 +19,7 @@ struct FigureRenderer {
             draw(axes, in: rect.pixels(in: size), sharedY: sharedY, on: &raster)
         }
         if let title = figure.suptitle, !title.isEmpty {
-            let scale = fontScale(points: 12)
-            let x = (size.width - BitmapFont.width(of: title, scale: scale)) / 2
-            raster.drawText(title, x: x, y: Int(Double(size.height) * 0.02), scale: scale)
+            drawTitle(title, centeredOn: size.width / 2, y: Int(Double(size.height) * 0.02), on: &raster)
         }
         return raster
     }
@@ -65,11 +63,25 @@ struct FigureRenderer {
             drawLegend(axes.legendEntries, of: axes, x: xAxis, y: yAxis, frame: frame, scale: tickScale, on: &raster)
         }
         if let title = axes.title, !title.isEmpty {
-            let scale = fontScale(points: 12)
-            let x = frame.x + (frame.width - BitmapFont.width(of: title, scale: scale)) / 2
-            let y = frame.y - Int(points(6)) - 7 * scale
-            raster.drawText(title, x: x, y: y, scale: scale)
+            let scale = titleScale(title, width: raster.width)
+            drawTitle(title, centeredOn: frame.x + frame.width / 2, y: frame.y - Int(points(6)) - 7 * scale, on: &raster)
         }
+    }
+
+    /// 12-point text, smaller when that would be wider than the figure.
+    func titleScale(_ title: String, width: Int) -> Int {
+        var scale = fontScale(points: 12)
+        while scale > 1 && BitmapFont.width(of: title, scale: scale) > width - 2 { scale -= 1 }
+        return scale
+    }
+
+    /// Draws a title centred on `center` but kept inside the figure (a long title over
+    /// a narrow image, or a small figure with no room above the axes, is not clipped).
+    func drawTitle(_ title: String, centeredOn center: Int, y: Int, on raster: inout Raster) {
+        let scale = titleScale(title, width: raster.width)
+        let width = BitmapFont.width(of: title, scale: scale)
+        let x = min(max(1, center - width / 2), max(0, raster.width - width - 1))
+        raster.drawText(title, x: x, y: max(1, y), scale: scale)
     }
 
     func drawImage(_ image: AxesImage, in frame: PixelRect, on raster: inout Raster) {

@@ -14,7 +14,7 @@ public enum TerminalImageProtocol: String, CaseIterable, Sendable {
     case sixel
     /// Unicode half blocks `▀` with foreground/background colours; lines in braille.
     case blocks
-    /// Plain characters only: a shade ramp for images and braille for lines (a terminal with NO_COLOR).
+    /// Plain characters only: a shade ramp for images and braille for lines (`KINDLING_IMAGES=ascii`).
     case ascii
     /// A one-line text summary such as `[figure: 1 image 28x28, title '3']` (not a terminal).
     case none
@@ -58,7 +58,8 @@ public struct TerminalCapabilities: Equatable, Sendable {
             return make(forced)
         }
         guard isTTY, term != "dumb" else { return make(.none) }
-        if let noColor = env["NO_COLOR"], !noColor.isEmpty { return make(.ascii) }
+        // NO_COLOR: the one-line text summary, as the README documents (no escapes, no pictures).
+        if let noColor = env["NO_COLOR"], !noColor.isEmpty { return make(.none) }
         if env["KITTY_WINDOW_ID"] != nil || term == "xterm-kitty" || term == "xterm-ghostty" || program == "ghostty" {
             return make(.kitty)
         }

@@ -139,7 +139,8 @@ extension Interpreter {
             self.output(Builtins.helpText(a.positional.first ?? .none))
             return .none
         }
-        def("input") { a in
+        def("input") { [unowned self] a in
+            if let reader = self.inputReader { return .str(try reader(try a.positional.first.map { try Runtime.str($0) } ?? "")) }
             if let p = a.positional.first { fputs(try Runtime.str(p), stdout); fflush(stdout) }
             guard let line = readLine() else { throw PyException.make("EOFError", "EOF when reading a line") }
             return .str(line)

@@ -92,6 +92,10 @@ public final class PyFunction: PyObject {
     public var name: String { code.name }
     public var qualifiedName: String { code.qualifiedName }
     public var doc: String? { code.doc }
+    /// The parameter list (`f?` shows it, keyword completion offers its names).
+    public var signature: Signature { code.signature }
+    /// The default values by parameter name.
+    public var defaultValues: [String: Value] { defaults }
 
     init(code: CodeObject, globals: Namespace, builtins: Namespace, defaults: [String: Value], closure: [Cell]) {
         self.code = code

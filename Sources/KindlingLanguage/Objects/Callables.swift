@@ -5,6 +5,9 @@ public final class NativeFunction: PyObject {
     public let qualifier: String?
     public let body: (Arguments) throws -> Value
     public var doc: String?
+    /// The Python parameter list, when the binding declared one (shown by `f?`,
+    /// offered by keyword-argument completion); nil for `f(*args, **kwargs)`-style natives.
+    public var signature: Signature?
 
     public init(name: String, qualifier: String? = nil, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
         self.name = name

@@ -30,15 +30,20 @@ public enum MarkdownExporter {
                 if cell.isEmpty { continue }
                 blocks.append(fenced(cell.notebookSource, language: "python"))
                 guard let result = item.result else { continue }
-                if !result.stdout.isEmpty { blocks.append(fenced(result.stdout)) }
-                if !result.stderr.isEmpty { blocks.append(fenced(result.stderr)) }
-                for figure in result.figures {
-                    let path = "\(imageFolder)/figure-\(images.count + 1).png"
-                    images.append((path, figure.png))
-                    blocks.append("![\(escapeAlt(figure.altText))](\(escapeLink(path)))")
+                for output in result.outputs {
+                    switch output {
+                    case let .stream(_, text): blocks.append(fenced(text))
+                    case let .displayData(bundle), let .executeResult(_, bundle):
+                        if let png = bundle.png {
+                            let path = "\(imageFolder)/figure-\(images.count + 1).png"
+                            images.append((path, png))
+                            blocks.append("![\(escapeAlt(bundle.plainText))](\(escapeLink(path)))")
+                        } else {
+                            blocks.append(fenced(bundle.plainText))
+                        }
+                    case let .error(error): blocks.append(fenced(error.traceback))
+                    }
                 }
-                if let value = result.value { blocks.append(fenced(value)) }
-                if let error = result.error { blocks.append(fenced(error.traceback)) }
             }
         }
         return Transcript(markdown: blocks.joined(separator: "\n\n") + "\n", images: images)

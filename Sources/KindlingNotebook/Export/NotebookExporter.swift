@@ -61,46 +61,38 @@ public enum NotebookExporter {
         ]
         if cell.kind == .code {
             members["execution_count"] = executed.executionCount.map { .int($0) } ?? .null
-            members["outputs"] = .array(executed.result.map { outputs($0, count: executed.executionCount) } ?? [])
+            members["outputs"] = .array(executed.result.map { outputs($0) } ?? [])
         }
         return .object(members)
     }
 
-    static func outputs(_ result: CellResult, count: Int?) -> [JSONValue] {
-        var outputs: [JSONValue] = []
-        for (name, text) in [("stdout", result.stdout), ("stderr", result.stderr)] where !text.isEmpty {
-            outputs.append(.object([
-                "name": .string(name), "output_type": .string("stream"), "text": notebookLines(text),
-            ]))
+    /// A cell's outputs as nbformat output objects, in the order they were produced.
+    public static func outputs(_ result: CellResult) -> [JSONValue] {
+        result.outputs.map { output in
+            switch output {
+            case let .stream(name, text):
+                return .object(["name": .string(name.rawValue), "output_type": .string("stream"), "text": notebookLines(text)])
+            case let .displayData(bundle):
+                return .object(["data": data(bundle), "metadata": .object([:]), "output_type": .string("display_data")])
+            case let .executeResult(count, bundle):
+                return .object(["data": data(bundle), "execution_count": .int(count), "metadata": .object([:]),
+                                "output_type": .string("execute_result")])
+            case let .error(error):
+                return .object(["ename": .string(error.ename), "evalue": .string(error.evalue), "output_type": .string("error"),
+                                "traceback": .array(error.tracebackLines.map { .string($0) })])
+            }
         }
-        for figure in result.figures {
-            outputs.append(.object([
-                "data": .object([
-                    "image/png": .string(figure.png.base64EncodedString() + "\n"),
-                    "text/plain": notebookLines(figure.altText),
-                ]),
-                "metadata": .object([:]),
-                "output_type": .string("display_data"),
-            ]))
+    }
+
+    /// A MIME bundle's `data`: text as nbformat's line lists, PNG as base64 text.
+    public static func data(_ bundle: MimeBundle) -> JSONValue {
+        var members: [String: JSONValue] = [:]
+        for (type, value) in bundle.data {
+            switch value {
+            case let .text(text): members[type] = notebookLines(text)
+            case let .data(bytes): members[type] = .string(bytes.base64EncodedString() + "\n")
+            }
         }
-        if let value = result.value {
-            var data: [String: JSONValue] = ["text/plain": notebookLines(value)]
-            if let html = result.html { data["text/html"] = notebookLines(html) }
-            outputs.append(.object([
-                "data": .object(data),
-                "execution_count": count.map { .int($0) } ?? .null,
-                "metadata": .object([:]),
-                "output_type": .string("execute_result"),
-            ]))
-        }
-        if let error = result.error {
-            outputs.append(.object([
-                "ename": .string(error.ename),
-                "evalue": .string(error.evalue),
-                "output_type": .string("error"),
-                "traceback": .array(error.tracebackLines.map { .string($0) }),
-            ]))
-        }
-        return outputs
+        return .object(members)
     }
 }

@@ -1,12 +1,5 @@
 import Foundation
 
-/// An executor that can hand over stdout while a cell is still running, so a long
-/// training loop shows its epochs as they finish. The replayer sets `streamHandler`
-/// before a cell and clears it after; the text must still be in `CellResult.stdout`.
-public protocol StreamingCellExecutor: CellExecutor {
-    var streamHandler: ((String) -> Void)? { get set }
-}
-
 /// How `kindling run` replays a lesson.
 public struct ReplayOptions {
     /// Record a failing cell's error and go on (nbclient's allow-errors); otherwise stop.
@@ -47,20 +40,21 @@ public struct ReplayOutcome: Equatable, Sendable {
 }
 
 /// Replays a lesson notebook-style: each Markdown cell rendered, each code cell echoed
-/// and run through the executor, its outputs shown under it.
+/// and run in the session, its outputs shown under it as they are produced (the
+/// transcript shows exactly the outputs the exported notebook holds).
 public final class LessonReplayer {
     public let lesson: Lesson
-    public let executor: CellExecutor
+    public let session: NotebookSession
     public var options: ReplayOptions
-    private let write: (String) -> Void
+    private let writer: TranscriptWriter
 
     /// `write` receives the transcript text piece by piece (typically stdout).
-    public init(lesson: Lesson, executor: CellExecutor, options: ReplayOptions = ReplayOptions(),
+    public init(lesson: Lesson, session: NotebookSession, options: ReplayOptions = ReplayOptions(),
                 write: @escaping (String) -> Void) {
         self.lesson = lesson
-        self.executor = executor
+        self.session = session
         self.options = options
-        self.write = write
+        self.writer = TranscriptWriter(renderer: options.renderer, write: write)
     }
 
     /// Runs the cells in order; stops after the first failing cell unless `keepGoing`.
@@ -68,8 +62,9 @@ public final class LessonReplayer {
         let start = DispatchTime.now().uptimeNanoseconds
         var notebook = ExecutedNotebook(unexecuted: lesson)
         var failed: [Int] = []
-        var count = 0
-        let runner = CellRunner(executor: executor, filename: lesson.path)
+        let previousHandler = session.onOutput
+        defer { session.onOutput = previousHandler }
+        session.onOutput = options.echo ? { [writer] output in writer.show(output) } : nil
         for index in notebook.cells.indices {
             let cell = notebook.cells[index].cell
             if cell.kind != .code {
@@ -77,40 +72,25 @@ public final class LessonReplayer {
                 continue
             }
             if cell.isEmpty { continue }
-            count += 1
-            emit(options.renderer.renderInput(cell, executionCount: count))
-            let executed = execute(cell, runner: runner, count: count)
-            notebook.cells[index] = executed.cell
-            if let result = executed.cell.result {
-                emit(options.renderer.renderOutputs(result, executionCount: count, includeStdout: !executed.streamed))
-                if result.failed {
-                    failed.append(index)
-                    if !options.keepGoing { break }
-                }
+            emit(options.renderer.renderInput(cell, executionCount: session.executionCount + 1))
+            let cellStart = DispatchTime.now().uptimeNanoseconds
+            let result = session.run(cell: cell, filename: lesson.path)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds &- cellStart) / 1e9
+            notebook.cells[index] = ExecutedCell(cell: cell, executionCount: result.executionCount, result: result,
+                                                 duration: seconds)
+            if options.echo { writer.endLine() }
+            emit("\n")
+            if result.failed {
+                failed.append(index)
+                if !options.keepGoing { break }
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds &- start) / 1e9
         return ReplayOutcome(notebook: notebook, failedCells: failed, duration: seconds)
     }
 
-    private func execute(_ cell: NotebookCell, runner: CellRunner, count: Int) -> (cell: ExecutedCell, streamed: Bool) {
-        let streaming = options.echo ? executor as? StreamingCellExecutor : nil
-        var endsWithNewline = true
-        streaming?.streamHandler = { [write] text in
-            guard !text.isEmpty else { return }
-            write(text)
-            endsWithNewline = text.hasSuffix("\n")
-        }
-        let start = DispatchTime.now().uptimeNanoseconds
-        let result = runner.run(cell)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds &- start) / 1e9
-        streaming?.streamHandler = nil
-        if !endsWithNewline { write("\n") }
-        return (ExecutedCell(cell: cell, executionCount: count, result: result, duration: seconds), streaming != nil)
-    }
-
     private func emit(_ text: String) {
-        if options.echo { write(text) }
+        if options.echo { writer.emit(text) }
     }
 }
 

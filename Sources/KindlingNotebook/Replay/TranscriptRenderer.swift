@@ -5,11 +5,11 @@ public struct TranscriptRenderer {
     public var style: TerminalStyle
     /// Prefix each code line with its line number in the lesson file.
     public var showLineNumbers: Bool
-    /// Draws a figure for the terminal; by default its `terminalRendering` (made for
-    /// the terminal's capabilities by whoever produced the figure), else its `altText`.
-    public var figureDisplay: ((CellFigure) -> String)?
+    /// Draws a figure for the terminal; by default its `terminalText` (made for the
+    /// terminal's capabilities by the session), else its `text/plain`.
+    public var figureDisplay: ((MimeBundle) -> String)?
 
-    public init(style: TerminalStyle, showLineNumbers: Bool = true, figureDisplay: ((CellFigure) -> String)? = nil) {
+    public init(style: TerminalStyle, showLineNumbers: Bool = true, figureDisplay: ((MimeBundle) -> String)? = nil) {
         self.style = style
         self.showLineNumbers = showLineNumbers
         self.figureDisplay = figureDisplay
@@ -40,45 +40,75 @@ public struct TranscriptRenderer {
         return text
     }
 
-    /// What the cell produced. `includeStdout` is false when stdout was already
-    /// streamed to the terminal while the cell ran. Ends with a blank line unless
+    /// One output as the terminal shows it: streams as written, `Out[n]: ` before a value
+    /// (on a line of its own when the value has several lines, as IPython does), figures
+    /// drawn for the terminal, tracebacks in red.
+    public func render(_ output: Output) -> String {
+        switch output {
+        case let .stream(.stdout, text): return text
+        case let .stream(.stderr, text): return style.red(text)
+        case let .displayData(bundle): return ensureNewline(display(bundle))
+        case let .executeResult(count, bundle):
+            return outPrompt(count, value: bundle.plainText) + bundle.plainText + "\n"
+        case let .error(error): return style.red(ensureNewline(error.traceback))
+        }
+    }
+
+    /// `Out[n]: `, followed by a line break when `value` has several lines.
+    public func outPrompt(_ count: Int?, value: String) -> String {
+        let label = "Out[\(count.map(String.init) ?? " ")]:"
+        return style.bold(style.red(label)) + " " + (value.contains("\n") ? "\n" : "")
+    }
+
+    /// Everything a cell produced, in order, ending with a blank line unless
     /// `blankLineAfter` is false (the user's own code in step mode).
-    public func renderOutputs(_ result: CellResult, executionCount: Int?, includeStdout: Bool = true,
-                              blankLineAfter: Bool = true) -> String {
+    public func renderOutputs(_ result: CellResult, blankLineAfter: Bool = true) -> String {
         var text = ""
-        if includeStdout { text += ensureNewline(result.stdout) }
-        if !result.stderr.isEmpty { text += style.red(ensureNewline(result.stderr)) }
-        if let value = result.value {
-            let label = "Out[\(executionCount.map(String.init) ?? " ")]:"
-            // Like IPython: a value of several lines starts on its own line.
-            text += style.bold(style.red(label)) + (value.contains("\n") ? "\n" : " ") + value + "\n"
+        for output in result.outputs {
+            if case .stream = output {} else { text = ensureNewline(text) }
+            text += render(output)
         }
-        for figure in result.figures {
-            text += ensureNewline(display(figure))
-        }
-        if let error = result.error {
-            text += style.red(ensureNewline(error.traceback))
-        }
+        text = ensureNewline(text)
         return blankLineAfter ? text + "\n" : text
     }
 
-    /// Input and outputs together.
-    public func renderCodeCell(_ executed: ExecutedCell) -> String {
-        var text = renderInput(executed.cell, executionCount: executed.executionCount)
-        if let result = executed.result {
-            text += renderOutputs(result, executionCount: executed.executionCount)
-        } else {
-            text += "\n"
-        }
-        return text
+    private func display(_ bundle: MimeBundle) -> String {
+        if let figureDisplay { return figureDisplay(bundle) }
+        return bundle.terminalRendering
     }
 
-    private func display(_ figure: CellFigure) -> String {
-        if let figureDisplay { return figureDisplay(figure) }
-        return figure.terminalRendering ?? figure.altText
-    }
-
-    private func ensureNewline(_ text: String) -> String {
+    func ensureNewline(_ text: String) -> String {
         text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+    }
+}
+
+/// Writes outputs to a terminal as they arrive, keeping track of whether the last
+/// text ended a line, so a value or a figure never starts mid-line.
+public final class TranscriptWriter {
+    public let renderer: TranscriptRenderer
+    private let write: (String) -> Void
+    private var atLineStart = true
+
+    public init(renderer: TranscriptRenderer, write: @escaping (String) -> Void) {
+        self.renderer = renderer
+        self.write = write
+    }
+
+    /// Writes one output.
+    public func show(_ output: Output) {
+        if case .stream = output {} else { endLine() }
+        emit(renderer.render(output))
+    }
+
+    /// Writes plain text (prompts, cell inputs).
+    public func emit(_ text: String) {
+        guard !text.isEmpty else { return }
+        write(text)
+        atLineStart = text.hasSuffix("\n")
+    }
+
+    /// Ends a line left open by `print(..., end="")`.
+    public func endLine() {
+        if !atLineStart { emit("\n") }
     }
 }

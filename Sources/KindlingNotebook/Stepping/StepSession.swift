@@ -12,40 +12,37 @@ public enum StepInput: Equatable, Sendable {
 ///
 /// The cursor is the index of the next cell. Showing moves it past any Markdown cells
 /// (they are printed) up to the next code cell, whose code is printed with `In [ ]:`.
-/// Enter runs it; the user's own code runs in the same namespace through the same
-/// executor. Cell numbers in commands and listings are 1-based over all cells.
+/// Enter runs it; the user's own input (code, magics, `x?`) runs in the same
+/// `NotebookSession`. Cell numbers in commands and listings are 1-based over all cells.
 public final class StepSession {
     public let lesson: Lesson
-    public let executor: CellExecutor
+    public let session: NotebookSession
     public var renderer: TranscriptRenderer
-    /// Decides whether typed code needs another line; the REPL may plug in the
-    /// interpreter's own check.
-    public var needsMoreInput: (String) -> Bool = InputCompleteness.needsMoreInput
-    /// Filename used for the user's own code in tracebacks.
-    public var inputFilename = "<input>"
 
     /// Index (into `lesson.cells`) of the next cell to show or run.
     public private(set) var cursor = 0
     /// Index of the lesson cell that ran last (what `rerun` runs).
     public private(set) var lastRunCell: Int?
     /// Number of the last execution (`In [n]`), counting lesson cells and user code.
-    public private(set) var executionCount = 0
+    public var executionCount: Int { session.executionCount }
     /// Results of the lesson cells so far (the latest run of each).
     public private(set) var notebook: ExecutedNotebook
     /// True after `quit` (or end of input).
     public private(set) var hasQuit = false
 
-    private let write: (String) -> Void
+    private let writer: TranscriptWriter
     private var shownCodeCell: Int?
 
-    public init(lesson: Lesson, executor: CellExecutor, renderer: TranscriptRenderer = TranscriptRenderer(style: .plain),
+    public init(lesson: Lesson, session: NotebookSession, renderer: TranscriptRenderer = TranscriptRenderer(style: .plain),
                 write: @escaping (String) -> Void) {
         self.lesson = lesson
-        self.executor = executor
+        self.session = session
         self.renderer = renderer
-        self.write = write
+        self.writer = TranscriptWriter(renderer: renderer, write: write)
         self.notebook = ExecutedNotebook(unexecuted: lesson)
     }
+
+    private func write(_ text: String) { writer.emit(text) }
 
     /// True when every cell has been shown and run.
     public var isAtEnd: Bool { cursor >= lesson.cells.count }
@@ -93,7 +90,7 @@ public final class StepSession {
                 continue
             }
             if StepCommand(parsing: input) == .code(input) {
-                while needsMoreInput(input) {
+                while case .incomplete = session.isComplete(input) {
                     switch read(continuationPrompt) {
                     case let .line(more): input += "\n" + more
                     case .interrupted: continue inputLoop
@@ -191,19 +188,28 @@ public final class StepSession {
     @discardableResult
     private func runLessonCell(_ index: Int, echoInput: Bool) -> Bool {
         guard let cell = lesson.cells[safe: index] else { return true }
-        executionCount += 1
-        if echoInput { write(renderer.renderInput(cell, executionCount: executionCount)) }
-        let result = CellRunner(executor: executor, filename: lesson.path).run(cell)
-        notebook.cells[index] = ExecutedCell(cell: cell, executionCount: executionCount, result: result)
+        if echoInput { write(renderer.renderInput(cell, executionCount: session.executionCount + 1)) }
+        let result = showingOutputs { session.run(cell: cell, filename: lesson.path) }
+        notebook.cells[index] = ExecutedCell(cell: cell, executionCount: result.executionCount, result: result)
         lastRunCell = index
-        write(renderer.renderOutputs(result, executionCount: executionCount))
+        write("\n")
         return !result.failed
     }
 
+    /// The user's own input: code, magics and `x?`, exactly as at the REPL.
     private func runUserCode(_ code: String) {
-        executionCount += 1
-        let result = executor.execute(code: code, filename: inputFilename, firstLine: 1)
-        write(renderer.renderOutputs(result, executionCount: executionCount, blankLineAfter: false))
+        showingOutputs { session.submit(code) }
+    }
+
+    /// Runs `body` with the session's outputs written as they are produced.
+    @discardableResult
+    private func showingOutputs(_ body: () -> CellResult) -> CellResult {
+        let previous = session.onOutput
+        session.onOutput = { [writer] output in writer.show(output) }
+        defer { session.onOutput = previous }
+        let result = body()
+        writer.endLine()
+        return result
     }
 
     private func truncate(_ text: String, to length: Int) -> String {
