@@ -24,7 +24,7 @@ struct RunLesson: ParsableCommand {
     func run() throws {
         let lesson = try LessonFiles.load(self.lesson)
         let path = format.map { output ?? (self.lesson as NSString).deletingPathExtension + "." + $0.rawValue }
-        if let path { try LessonFiles.checkWritable(path) }
+        if let path, let problem = LessonFiles.writeProblem(path) { try LessonFiles.fail("cannot write \(path): \(problem)") }
         DataPreparation.prepare(forLessonAt: self.lesson)
         let session = NotebookSession(terminal: .current())
         session.interpreter.argv = ["kindling"]
@@ -44,7 +44,7 @@ struct RunLesson: ParsableCommand {
                 case .md: _ = try MarkdownExporter.write(outcome.notebook, to: path)
                 }
             } catch {
-                throw LessonFiles.cannotWrite(path, error)
+                try LessonFiles.fail("cannot write \(path): \(LessonFiles.reason(error))")
             }
             FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
         }
@@ -163,28 +163,37 @@ enum LessonFiles {
         return candidates.first { fm.fileExists(atPath: $0) }
     }
 
-    /// Fails with one clear line when `path` cannot be written (checked before the
-    /// lesson runs, so a typo in `-o` does not cost a whole replay).
-    static func checkWritable(_ path: String) throws {
+    /// Why `path` cannot be written, or nil (checked before the lesson runs, so a typo
+    /// in `-o` does not cost a whole replay).
+    static func writeProblem(_ path: String) -> String? {
         let fm = FileManager.default
         let directory = (path as NSString).deletingLastPathComponent
         let folder = directory.isEmpty ? "." : directory
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw ValidationError("cannot write \(path): it is a directory") }
-            if !fm.isWritableFile(atPath: path) { throw ValidationError("cannot write \(path): permission denied") }
-        } else if !fm.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw ValidationError("cannot write \(path): no such directory \(folder)")
-        } else if !fm.isWritableFile(atPath: folder) {
-            throw ValidationError("cannot write \(path): permission denied")
+            if isDirectory.boolValue { return "it is a directory" }
+            return fm.isWritableFile(atPath: path) ? nil : "permission denied"
         }
+        guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return "no such directory \(folder)"
+        }
+        return fm.isWritableFile(atPath: folder) ? nil : "permission denied"
     }
 
-    /// One line for a failed write, instead of Foundation's error description.
-    static func cannotWrite(_ path: String, _ error: Error) -> Error {
-        let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription
-            ?? (error as NSError).localizedFailureReason ?? "write failed"
-        return ValidationError("cannot write \(path): \(reason)")
+    /// A failed write's reason in a few words, not Foundation's error description.
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let message = strerror(Int32(underlying.code)) {
+            return String(cString: message)
+        }
+        return nsError.localizedFailureReason ?? "write failed"
+    }
+
+    /// One line on stderr (`kindling: ...`), exit status 1.
+    static func fail(_ message: String) throws -> Never {
+        FileHandle.standardError.write(Data("kindling: \(message)\n".utf8))
+        throw ExitCode(1)
     }
 
     /// `%lesson NAME`: a path, or NAME / NAME.py / a file starting with NAME in Lessons/.

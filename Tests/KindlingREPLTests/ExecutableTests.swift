@@ -116,4 +116,51 @@ final class ExecutableTests: XCTestCase {
         XCTAssertTrue(outcome.stdout.contains("x          int        20"), outcome.stdout)
         XCTAssertTrue(outcome.stderr.contains("ZeroDivisionError: division by zero"), outcome.stderr)
     }
+
+    func testUnwritableOutputIsOneClearLine() throws {
+        let outcome = try KindlingExecutable.run(["run", "tiny_lesson.py", "--to", "ipynb", "-o", "/nonexistent-dir/out.ipynb"],
+                                                 directory: KindlingExecutable.fixtures)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(outcome.stderr, "kindling: cannot write /nonexistent-dir/out.ipynb: no such directory /nonexistent-dir\n")
+        XCTAssertEqual(outcome.stdout, "", "checked before the lesson runs")
+    }
+
+    func testRunTranscriptKeepsMagicOutput() throws {
+        let dir = NSTemporaryDirectory() + "kindling-e2e-magic-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "# %%\nvalue = 3\n# %whos\n".write(toFile: dir + "/m.py", atomically: true, encoding: .utf8)
+        let outcome = try KindlingExecutable.run(["run", "m.py", "--to", "ipynb", "-o", "m.ipynb"], directory: dir)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("value      int    3\n"), outcome.stdout)
+        let notebook = try String(contentsOfFile: dir + "/m.ipynb", encoding: .utf8)
+        XCTAssertTrue(notebook.contains("\"value      int    3\\n\""), notebook)
+    }
+}
+
+/// `kindling FILE.py` on a terminal: `plt.show()` draws where it is called.
+final class PTYProgramFigureTests: XCTestCase {
+    func testShowDrawsInOrderWithPrints() throws {
+        let dir = NSTemporaryDirectory() + "kindling-e2e-show-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/plot.py"
+        try """
+            import matplotlib.pyplot as plt
+            print('before')
+            plt.plot([1, 2, 3])
+            plt.show()
+            print('after')
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm"
+        environment["KINDLING_IMAGES"] = "none"
+        let program = try PTYProcess(executable: try KindlingExecutable.path(), arguments: [file], environment: environment)
+        XCTAssertEqual(program.waitForExit(timeout: 30), 0, program.output)
+        let output = program.output
+        let before = try XCTUnwrap(output.range(of: "before"))
+        let figure = try XCTUnwrap(output.range(of: "[figure"), output)
+        let after = try XCTUnwrap(output.range(of: "after"))
+        XCTAssertTrue(before.upperBound <= figure.lowerBound && figure.upperBound <= after.lowerBound, output)
+    }
 }
