@@ -8,7 +8,7 @@ APT_PKGS    := libopenblas-dev libreadline-dev zlib1g-dev libzmq3-dev pkg-config
 BENCH_PKGS  := time
 SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps build test run bench clean
+.PHONY: deps build test run bench kernel-bench clean
 
 deps:
 	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -23,6 +23,7 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build
+	scripts/test-jupyter.sh $(BIN)
 
 # The main job: prepare the digits (download, or Debian's Fashion-MNIST
 # offline), then step through lesson 1 on a terminal or replay it otherwise.
@@ -37,6 +38,13 @@ bench: deps
 	$(SWIFT) build -c release --scratch-path .build-bench
 	.build-bench/release/kindling-bench
 	scripts/bench-workloads.sh .build-bench/release/kindling
+	scripts/kernel-bench.sh .build-bench/release/kindling
+
+# The Jupyter kernel beside ipykernel (installed into .venv-test for this only):
+# start-up to kernel_info_reply and execute round trips.
+kernel-bench: deps
+	$(SWIFT) build -c release --scratch-path .build-bench --product kindling
+	scripts/kernel-bench.sh .build-bench/release/kindling
 
 clean:
-	rm -rf .build .build-bench
+	rm -rf .build .build-bench .venv-test

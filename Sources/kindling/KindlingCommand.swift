@@ -13,9 +13,10 @@ struct Kindling: ParsableCommand {
             kindling                     start the interactive REPL
             kindling FILE.py [ARGS...]   run a program, like `python FILE.py`
             kindling -c CODE [ARGS...]   run CODE, like `python -c`
+            kindling kernel install      register the Jupyter kernel
             """,
         version: version,
-        subcommands: [RunLesson.self, StepLesson.self, ListLessons.self, PrepareData.self, StartREPL.self],
+        subcommands: [RunLesson.self, StepLesson.self, ListLessons.self, PrepareData.self, StartKernel.self, StartREPL.self],
         defaultSubcommand: StartREPL.self
     )
 
@@ -31,7 +32,7 @@ struct Kindling: ParsableCommand {
                 }
                 Foundation.exit(ProgramRunner.runCode(arguments[1], argv: ["-c"] + arguments.dropFirst(2)))
             }
-            let subcommands: Set<String> = ["run", "step", "lessons", "data", "repl", "help"]
+            let subcommands: Set<String> = ["run", "step", "lessons", "data", "kernel", "repl", "help"]
             if !first.hasPrefix("-") && !subcommands.contains(first) {
                 Foundation.exit(ProgramRunner.runFile(first, argv: Array(arguments)))
             }
