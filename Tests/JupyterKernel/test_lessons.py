@@ -72,6 +72,11 @@ def merged(outputs):
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.stem for p in LESSONS])
 def test_lesson_through_nbclient_matches_kindling_run(lesson, digits, tmp_path):
+    # fastai shuffles with Python's `random`, seeded from the OS as in CPython: a first
+    # cell seeds it so both runs shuffle alike (the lessons seed torch themselves).
+    seeded = tmp_path / lesson.name
+    seeded.write_text("# %%\nimport random\nrandom.seed(0)\n\n" + lesson.read_text())
+    lesson = seeded
     notebook = read_percent(lesson.read_text())
     NotebookClient(notebook, kernel_name="kindling", timeout=300, allow_errors=False,
                    resources={"metadata": {"path": str(REPO)}}).execute()

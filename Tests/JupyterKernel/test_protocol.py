@@ -40,6 +40,13 @@ def test_execute_streams_and_result(kernel):
     assert again["execution_count"] == count + 1
 
 
+def test_prints_in_a_loop_are_one_stream_output(kernel):
+    km, kc = kernel
+    reply, messages = execute(kc, "for i in range(5):\n    print(i, end=' ')\nprint()")
+    streams = [m["content"] for m in messages if m["msg_type"] == "stream"]
+    assert streams == [{"name": "stdout", "text": "0 1 2 3 4 \n"}]
+
+
 def test_error_output_and_reply(kernel):
     km, kc = kernel
     reply, messages = execute(kc, "def f():\n    return 1 / 0\nf()")

@@ -19,11 +19,18 @@ extension KernelRequestHandler {
                     parent: request)
         }
         session.onOutput = { [weak self] output in
+            guard let self else { return }
+            if case let .stream(name, text) = output {
+                streams.write(name.rawValue, text, parent: request)
+                return
+            }
+            streams.flush()
             let (type, content) = OutputMessages.message(for: output)
-            self?.publish(type, content, parent: request)
+            publish(type, content, parent: request)
         }
         session.inputProvider = stdin.provider(for: request, allowed: allowStdin)
         defer {
+            streams.flush()
             session.onOutput = nil
             session.inputProvider = stdin.provider(for: nil, allowed: false)
         }

@@ -24,6 +24,10 @@ final class KernelRequestHandler: @unchecked Sendable {
     let implementationVersion: String
     /// Queued execute requests are answered `aborted` while this is set (after an error with `stop_on_error`).
     var abortingQueuedExecutes = false
+    /// Printed text, published in bursts (see `StreamBuffer`).
+    private(set) lazy var streams = StreamBuffer { [unowned self] type, content, parent in
+        publish(type, content, parent: parent)
+    }
     /// Reads the shell requests already waiting (set by the server; shell thread only).
     var takeQueuedShellRequests: () -> [[Data]] = { [] }
     /// The requests that were waiting when an execute request failed with `stop_on_error`;
