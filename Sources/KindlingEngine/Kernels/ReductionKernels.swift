@@ -54,10 +54,20 @@ struct ReductionLayout {
 }
 
 enum ReduceKernel {
-    /// Sums in Double for floats (close to PyTorch's cascaded float sums).
-    static func sumFloat(_ l: ReductionLayout, _ out: UnsafeMutablePointer<Float>, scale: Double = 1) {
+    /// Float sums (`mean` divides them by `r`). Contiguous runs up to PyTorch's
+    /// grain size sum exactly as PyTorch does (`CascadeSum`); the rest sum in
+    /// Double (close to PyTorch's cascaded float sums).
+    static func sumFloat(_ l: ReductionLayout, _ out: UnsafeMutablePointer<Float>, mean: Bool = false) {
         let x = l.source.basePointer(Float.self)
         let r = l.r, inner = l.inner
+        let scale = mean ? 1 / Double(r) : 1
+        if inner == 1 && r <= CascadeSum.grainSize {
+            for o in 0..<l.outer {
+                let s = CascadeSum.sum(x + o * r, r)
+                out[o] = mean ? s / Float(r) : s
+            }
+            return
+        }
         if inner == 1 {
             for o in 0..<l.outer {
                 let p = x + o * r

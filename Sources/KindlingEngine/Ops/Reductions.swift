@@ -25,7 +25,7 @@ extension Tensor {
         }
         let l = try ReductionLayout.make(self, dims: dims, keepdim: keepdim)
         let out = try Tensor.empty(l.outShape, .float32)
-        ReduceKernel.sumFloat(l, out.basePointer(Float.self), scale: 1 / Double(l.r))
+        ReduceKernel.sumFloat(l, out.basePointer(Float.self), mean: true)
         if l.r == 0 { CopyKernel.fill(out, .float(.nan)) }
         if Tensor.needsGrad(self) {
             out.attach(dims == nil ? .meanAll(shape) : .meanDims(shape, l.dims, keepdim, l.r), [self])
