@@ -18,6 +18,14 @@ final class TorchDeviceAndSaveTests: XCTestCase {
         XCTAssertEqual(try r.repr("torch.cuda.is_available(), torch.backends.mps.is_available()"), "(False, False)")
     }
 
+    func testTorchLoaderRefusesFloat64Batches() throws {
+        let r = ScriptRunner()
+        try r.run("import torch\nfrom torch.utils.data import DataLoader")
+        XCTAssertEqual(r.error("next(iter(DataLoader([(1, 0.5), (2, 1.5)], batch_size=2)))"),
+                       "NotImplementedError: collating Python floats into a float64 batch (torch's default_collate) is not supported by Kindling")
+        XCTAssertEqual(try r.repr("next(iter(DataLoader([(1, 5), (2, 6)], batch_size=2)))"), "[tensor([1, 2]), tensor([5, 6])]")
+    }
+
     func testSaveRefusesWhatItCannotWrite() throws {
         let r = ScriptRunner()
         try r.run("import torch\nfrom torch import nn")

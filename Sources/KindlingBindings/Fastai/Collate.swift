@@ -16,6 +16,8 @@ enum Collate {
         case .bool:
             return .tensor(try Tensor(shape: [samples.count], bools: try samples.map { try $0.isTruthy() }))
         case .float:
+            // torch's default_collate makes Python floats a float64 batch, which Kindling lacks.
+            if tuplesAsLists { throw notSupported("collating Python floats into a float64 batch (torch's default_collate)") }
             return .tensor(try Tensor(shape: [samples.count], floats: try samples.map { Float(try $0.asDouble()) }))
         case .str:
             return nested ? .object(PyTuple(samples)) : .object(PyList(samples))
