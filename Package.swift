@@ -62,8 +62,9 @@ let package = Package(
         ]),
         .executableTarget(name: "KindlingBench", dependencies: ["KindlingEngine", "KindlingTraining"]),
         .target(name: "KindlingTestSupport", dependencies: ["KindlingEngine"]),
-        // Where tests find ../shared (or $KINDLING_SHARED). No dependencies.
-        .target(name: "KindlingSharedData"),
+        // Where tests find ../shared (or $KINDLING_SHARED), and the 2,000 real digits kept
+        // in the repository for when it is absent. No dependencies.
+        .target(name: "KindlingSharedData", resources: [.copy("MNISTSample")]),
 
         .testTarget(name: "KindlingEngineTests", dependencies: ["KindlingEngine", "KindlingTestSupport", "KindlingRandomCore"]),
         .testTarget(name: "KindlingLanguageTests", dependencies: ["KindlingLanguage"],

@@ -4,6 +4,7 @@ import KindlingBindings
 import KindlingData
 import KindlingEngine
 import KindlingLanguage
+import KindlingSharedData
 
 /// fastai's Learner, DataLoader and metrics through scripts. Expected values
 /// recorded from fastai 2.8.12 / PyTorch 2.15 where they are deterministic.
@@ -126,21 +127,23 @@ final class LearnerTests: XCTestCase {
         XCTAssertEqual(try r.repr("learn.model.weight.grad.abs().sum().item()"), "0.0")
     }
 
-    /// Trains Linear-ReLU-Linear on the real MNIST test digits (8,000 to train,
-    /// 2,000 held out). fastai 2.8.12 reaches 0.9295 with this setup.
+    /// Trains Linear-ReLU-Linear on real MNIST test digits: the 10,000 of ../shared (8,000 to
+    /// train, 2,000 held out; fastai 2.8.12 reaches 0.9295), else the 2,000 kept in the
+    /// repository (1,600 and 400; fastai reaches 0.745 to 0.775 over three seeds).
     func testLearnerTrainsOnRealMNIST() throws {
-        guard let shared = sharedDirectory() else { throw XCTSkip("../shared is absent: no MNIST digits to train on") }
-        let dir = shared.appendingPathComponent("data/mnist")
-        let images = try IDXReader.readImages(path: dir.appendingPathComponent("t10k-images-idx3-ubyte.gz").path)
-        let labels = try IDXReader.readLabels(path: dir.appendingPathComponent("t10k-labels-idx1-ubyte.gz").path)
+        let digits = DigitSample.preferring(shared: sharedDirectory())
+        let images = try IDXReader.readImages(path: digits.images.path)
+        let labels = try IDXReader.readLabels(path: digits.labels.path)
+        XCTAssertEqual(images.count, digits.count)
         let x = try Tensor(shape: [images.count, 784], floats: images.pixels.map { Float($0) / 255 })
         let y = try Tensor(shape: [labels.count], ints: labels.map { Int64($0) })
         let r = try fastai()
         r.interp.setGlobal("x", .object(TensorObject(x)))
         r.interp.setGlobal("y", .object(TensorObject(y)))
+        r.interp.setGlobal("n_train", .int(digits.count * 4 / 5))
         try r.run("""
-            dls = DataLoaders(DataLoader(list(zip(x[:8000], y[:8000])), batch_size=64, shuffle=True),
-                              DataLoader(list(zip(x[8000:], y[8000:])), batch_size=256))
+            dls = DataLoaders(DataLoader(list(zip(x[:n_train], y[:n_train])), batch_size=64, shuffle=True),
+                              DataLoader(list(zip(x[n_train:], y[n_train:])), batch_size=256))
             torch.manual_seed(0)
             learn = Learner(dls, nn.Sequential(nn.Linear(784, 30), nn.ReLU(), nn.Linear(30, 10)), opt_func=SGD,
                             loss_func=nn.CrossEntropyLoss(), metrics=accuracy)
@@ -149,6 +152,6 @@ final class LearnerTests: XCTestCase {
             res = learn.validate()
             """)
         let acc = try XCTUnwrap(Double(try r.repr("res[1]")))
-        XCTAssertGreaterThan(acc, 0.90, "validation accuracy \(acc)")
+        XCTAssertGreaterThan(acc, digits.isFullTestSet ? 0.90 : 0.65, "validation accuracy \(acc) on \(digits.count) digits")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import KindlingData
+import KindlingSharedData
 
 /// A small IDX images file: `count` images of rows x cols with pixel (n + k) % 256.
 func idxImages(count: Int, rows: Int = 28, cols: Int = 28, magic: UInt32 = 2051) -> [UInt8] {
@@ -101,6 +102,23 @@ final class IDXTests: XCTestCase {
         XCTAssertEqual(validCounts.array.toInt64s(), [229, 217, 215, 205, 202, 200, 193, 191, 177, 171])
         guard case .frame(let pixels) = try valid.iloc(.slice(.all), .slice(PySlice(1))) else { return XCTFail() }
         XCTAssertEqual(pixels.values.toInt64s().reduce(0, +), 53209196)
+    }
+
+    /// The 2,000 digits kept in the repository for the lesson and Learner tests: the first
+    /// 2,000 of MNIST's test set, with their class counts.
+    func testBundledDigitSample() throws {
+        let sample = DigitSample.bundled
+        let imgs = try IDXReader.readImages(path: sample.images.path)
+        let labels = try IDXReader.readLabels(path: sample.labels.path)
+        XCTAssertEqual([imgs.count, imgs.rows, imgs.columns, labels.count], [2000, 28, 28, 2000])
+        XCTAssertEqual(Array(labels.prefix(10)), [7, 2, 1, 0, 4, 1, 4, 9, 5, 9])
+        var counts = [Int](repeating: 0, count: 10)
+        for l in labels { counts[Int(l)] += 1 }
+        XCTAssertEqual(counts, [175, 234, 219, 207, 217, 179, 178, 205, 192, 194])
+        if let shared = sharedFolder() {
+            let full = try IDXReader.readImages(path: shared.appendingPathComponent("data/mnist/t10k-images-idx3-ubyte.gz").path)
+            XCTAssertEqual(Array(full.pixels.prefix(2000 * 784)), imgs.pixels)
+        }
     }
 
     func testMD5() throws {

@@ -7,28 +7,31 @@ import KindlingLanguage
 import KindlingNotebook
 import KindlingSharedData
 
-/// Replays every lesson end to end on the 10,000 real MNIST digits of
-/// ../shared/data/mnist (converted to the Kaggle CSV layout in a temporary
-/// folder) and checks what each lesson promises its reader. Also exports each
-/// lesson to .ipynb and checks the notebook's cells and outputs.
+/// Replays every lesson end to end on real MNIST digits (converted to the
+/// Kaggle CSV layout in a temporary folder) and checks what each lesson promises
+/// its reader: the 10,000 test digits of ../shared/data/mnist when present, else
+/// the first 2,000 of them kept in the repository (`DigitSample.bundled`), with
+/// thresholds measured on each set. Also exports each lesson to .ipynb and
+/// checks the notebook's cells and outputs.
 final class LessonReplayTests: XCTestCase {
     nonisolated(unsafe) static var csvPath: String?
+    static let digits = DigitSample.preferring(shared: LessonFixtures.sharedDirectory())
 
     /// The digits as train.csv, made once for all lessons.
     static func digitsCSV() throws -> String {
         if let p = csvPath { return p }
-        guard let shared = LessonFixtures.sharedDirectory() else {
-            throw XCTSkip("../shared is absent: the lessons' real MNIST digits are not here")
-        }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kindling-lessons-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let csv = dir.appendingPathComponent("train.csv").path
-        let mnist = shared.appendingPathComponent("data/mnist").path
-        try MNISTCSVWriter.convert(imagesPath: mnist + "/t10k-images-idx3-ubyte.gz",
-                                   labelsPath: mnist + "/t10k-labels-idx1-ubyte.gz", to: csv)
+        try MNISTCSVWriter.convert(imagesPath: digits.images.path, labelsPath: digits.labels.path, to: csv)
         csvPath = csv
         return csv
     }
+
+    /// What a lesson must reach on the digits at hand. On the 2,000 bundled digits (1,600 to
+    /// train, 400 to check) the models see a fifth of the data: floors measured there (lesson 5:
+    /// 0.665 in Kindling, 0.6425 in fastai 2.8.12) and set below, far above chance (0.1).
+    static func expected(full: Double, sample: Double) -> Double { digits.isFullTestSet ? full : sample }
 
     /// Replays one lesson; returns the session (to ask the namespace) and the outcome.
     func replay(_ name: String) throws -> (NotebookSession, ReplayOutcome) {
@@ -71,8 +74,8 @@ final class LessonReplayTests: XCTestCase {
 
     func testLesson1PixelsAndMeans() throws {
         let (ex, outcome) = try replay("01-pixels-and-means.py")
-        XCTAssertEqual(try number(ex, "len(train_df) + len(valid_df)"), 10000)
-        XCTAssertEqual(try number(ex, "len(valid_df)"), 2000)
+        XCTAssertEqual(try number(ex, "len(train_df) + len(valid_df)"), Double(Self.digits.count))
+        XCTAssertEqual(try number(ex, "len(valid_df)"), Double(Self.digits.count / 5))
         XCTAssertEqual(ex.interpreter.repr(try XCTUnwrap(try ex.interpreter.run(source: "mean_one.shape", mode: .interactive))),
                        "torch.Size([28, 28])")
         XCTAssertGreaterThanOrEqual(figureCount(outcome), 2, "a digit and the two means are drawn")
@@ -88,7 +91,16 @@ final class LessonReplayTests: XCTestCase {
 
     func testLesson3SGDFromScratch() throws {
         let (ex, _) = try replay("03-sgd-from-scratch.py")
-        XCTAssertGreaterThan(try number(ex, "validate_epoch(linear1)"), 0.97)
+        if Self.digits.isFullTestSet {
+            XCTAssertGreaterThan(try number(ex, "validate_epoch(linear1)"), 0.97)
+        } else {
+            // 1,600 digits give 40 steps: from this start the sigmoid saturates and the model stops
+            // at one class, exactly as in PyTorch (torch 2.15 on the same 2,000 digits: 0.3425, a
+            // training loss of 0.55867); the loss checks every step's gradient.
+            XCTAssertEqual(try number(ex, "validate_epoch(linear1)"), 0.3425, accuracy: 1e-4)
+            XCTAssertEqual(try number(ex, "mnist_loss(linear1(train_x), train_y)"), 0.55867, accuracy: 2e-4)
+            XCTAssertEqual(try number(ex, "bias"), 0.2676, accuracy: 1e-3)
+        }
     }
 
     func testLesson4LearnerAndNeuralNet() throws {
@@ -99,7 +111,7 @@ final class LessonReplayTests: XCTestCase {
 
     func testLesson5SoftmaxAllDigits() throws {
         let (ex, _) = try replay("05-softmax-all-digits.py")
-        XCTAssertGreaterThan(try number(ex, "learn.validate()[1]"), 0.85)
+        XCTAssertGreaterThan(try number(ex, "learn.validate()[1]"), Self.expected(full: 0.85, sample: 0.55))
         XCTAssertEqual(try number(ex, "sm_acts.sum(1).sum()"), 2, accuracy: 1e-5)
     }
 }
