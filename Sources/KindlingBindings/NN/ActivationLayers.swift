@@ -73,21 +73,7 @@ enum ActivationLayers {
         c.define("forward") { args in
             let x = try input(args, "LeakyReLU")
             let slope = try (try selfModule(args).attributes?["negative_slope"] ?? .float(0.01)).asDouble()
-            // max(0, x) + slope * min(0, x), recorded as PyTorch's single LeakyReluBackward0 node.
-            func leaky(_ t: Tensor) throws -> Tensor {
-                let positive = try t.relu()
-                let negative = try Tensor.binary(.sub, .tensor(t), .tensor(positive))
-                let scaled = try Tensor.binary(.mul, .tensor(negative), .scalar(.float(Float(slope))))
-                return try Tensor.binary(.add, .tensor(positive), .tensor(scaled))
-            }
-            let y = try GradMode.withNoGrad { try leaky(x) }
-            let saved = x.detach()
-            Tensor.recordCustom(name: "LeakyReluBackward0", inputs: [x], output: y) { g in
-                let positive = try Tensor.binary(.gt, .tensor(saved), .scalar(.float(0)))
-                let factor = try Tensor.where_(positive, .scalar(.float(1)), .scalar(.float(Float(slope))))
-                return [try Tensor.binary(.mul, .tensor(g), .tensor(factor))]
-            }
-            return .tensor(y)
+            return .tensor(try x.leakyRelu(negativeSlope: Float(slope)))
         }
         return c
     }()

@@ -18,15 +18,7 @@ enum FusedLinear {
             throw TensorError(.runtimeError,
                 "mat1 and mat2 shapes cannot be multiplied (\(x.shape[0])x\(x.shape[1]) and \(w.shape[1])x\(w.shape[0]))")
         }
-        // One product with the bias rows as C (beta 1): no separate add pass.
-        let out = try GradMode.withNoGrad { try Tensor.linear(x.detach(), w.detach(), b.detach()) }
-        let xd = x.detach(), wd = w.detach()
-        let needX = x.requiresGrad, needW = w.requiresGrad, needB = b.requiresGrad
-        Tensor.recordCustom(name: "AddmmBackward0", inputs: [b, x, w], output: out) { g in
-            [needB ? try g.sum(dims: [0]) : nil,
-             needX ? try g.mm(wd) : nil,
-             needW ? try g.t().mm(xd) : nil]
-        }
-        return out
+        // One product with the bias rows as C (beta 1), recorded with the engine's AddmmBackward0 rule.
+        return try Tensor.linear(x, w, b)
     }
 }

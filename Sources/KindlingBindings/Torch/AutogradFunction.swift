@@ -89,7 +89,7 @@ enum AutogradFunction {
         let shapes = inputs.map { $0.1.shape }
         let positions = inputs.map { $0.0 }
         let argCount = args.count
-        Tensor.recordCustom(name: nodeName, inputs: inputs.map { $0.1 }, output: out) { [ctx] g in
+        Tensor.recordPythonFunction(name: nodeName, inputs: inputs.map { $0.1 }, output: out) { [ctx] g in
             let returned = try Runtime.call(backward, [.object(ctx), .tensor(g)])
             let grads = returned.as(PyTuple.self)?.items ?? [returned]
             if grads.count != argCount {

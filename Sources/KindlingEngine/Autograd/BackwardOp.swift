@@ -1,6 +1,8 @@
 /// Every differentiable primitive the engine records, with the values its
 /// gradient needs. `GradRules.backward` handles each case; adding a case
-/// without a rule is a compile error.
+/// without a rule is a compile error. Only two kinds of node carry their own
+/// closure: fused losses (each tested equal to its composed form) and Python's
+/// `torch.autograd.Function`s.
 enum BackwardOp {
     // Elementwise binary (input shapes kept to sum broadcast gradients back).
     case add([Int], [Int])
@@ -8,6 +10,7 @@ enum BackwardOp {
     case rsub([Int])
     case mul(a: SavedTensor?, b: SavedTensor?, [Int], [Int])
     case div(a: SavedTensor?, b: SavedTensor, [Int], [Int])
+    case divByNumber(Float)
     case pow(base: SavedTensor, exponent: SavedTensor, result: SavedTensor, [Int], [Int])
     case powScalar(base: SavedTensor, exponent: Float)
     case rpow(base: Float, result: SavedTensor)
@@ -23,6 +26,7 @@ enum BackwardOp {
     case sigmoid(SavedTensor)
     case tanh(SavedTensor)
     case relu(SavedTensor)
+    case leakyRelu(x: SavedTensor, slope: Float)
     case reciprocal(SavedTensor)
     case sin(SavedTensor)
     case cos(SavedTensor)
@@ -59,10 +63,24 @@ enum BackwardOp {
     case unbindSelect([Int], Int, Int)
     case slice([Int], Int, Int, Int)
     case clone
+    case alias
+    // Softmax family (fused kernels on the saved output).
+    case softmax(output: SavedTensor, layout: SoftmaxLayout, log: Bool)
+    // Joining.
+    case cat(dim: Int, starts: [Int], sizes: [Int], skipped: [Bool])
+    case stack(dim: Int, count: Int)
+    // In-place writes that replace a tensor's history.
+    case fill([Int])
+    case copyFrom(sourceShape: [Int])
+    // Advanced indexing and index assignment.
+    case index(AdvancedIndexPlan, sourceShape: [Int])
+    case indexPut(items: [TensorIndex], valueShape: [Int], valueNeedsGrad: Bool, advanced: Bool)
     // Ops whose input gradient is undefined; backward raises.
     case notDifferentiable(name: String, shapes: [[Int]])
-    // Ops recorded by other parts of Kindling (see `Tensor.recordCustom`).
-    case custom(name: String, backward: (Tensor) throws -> [Tensor?])
+    // A loss fused into one kernel by the training library (see `Tensor.recordFusedLoss`).
+    case fusedLoss(name: String, backward: (Tensor) throws -> [Tensor?])
+    // A user's `torch.autograd.Function` (see `Tensor.recordPythonFunction`).
+    case pythonFunction(name: String, backward: (Tensor) throws -> [Tensor?])
     // Saved values already freed by a backward pass.
     case freed
 
@@ -74,6 +92,7 @@ enum BackwardOp {
         case .rsub: return "RsubBackward1"
         case .mul: return "MulBackward0"
         case .div: return "DivBackward0"
+        case .divByNumber: return "DivBackward1"
         case .pow: return "PowBackward1"
         case .powScalar: return "PowBackward0"
         case .rpow: return "PowBackward2"
@@ -88,6 +107,7 @@ enum BackwardOp {
         case .sigmoid: return "SigmoidBackward0"
         case .tanh: return "TanhBackward0"
         case .relu: return "ReluBackward0"
+        case .leakyRelu: return "LeakyReluBackward0"
         case .reciprocal: return "ReciprocalBackward0"
         case .sin: return "SinBackward0"
         case .cos: return "CosBackward0"
@@ -121,8 +141,16 @@ enum BackwardOp {
         case .unbindSelect: return "UnbindBackward0"
         case .slice: return "SliceBackward0"
         case .clone: return "CloneBackward0"
+        case .alias: return "AliasBackward0"
+        case .softmax(_, _, let log): return log ? "LogSoftmaxBackward0" : "SoftmaxBackward0"
+        case .cat: return "CatBackward0"
+        case .stack: return "StackBackward0"
+        case .fill: return "FillBackward0"
+        case .copyFrom: return "CopyBackwards"
+        case .index: return "IndexBackward0"
+        case .indexPut(_, _, _, let advanced): return advanced ? "IndexPutBackward0" : "CopySlices"
         case .notDifferentiable(let name, _): return name
-        case .custom(let name, _): return name
+        case .fusedLoss(let name, _), .pythonFunction(let name, _): return name
         case .freed: return "Freed"
         }
     }
@@ -131,12 +159,12 @@ enum BackwardOp {
     var savesTensors: Bool {
         switch self {
         case .mul, .div, .pow, .powScalar, .rpow, .extremum, .remainder, .whereSelect, .abs, .sqrt, .exp, .log,
-             .sigmoid, .tanh, .relu, .reciprocal, .sin, .cos, .clamp, .prod, .extremumAll, .extremumDim, .variance,
-             .mm, .bmm, .dot, .mv, .linear, .custom, .freed:
+             .sigmoid, .tanh, .relu, .leakyRelu, .reciprocal, .sin, .cos, .clamp, .prod, .extremumAll, .extremumDim, .variance,
+             .mm, .bmm, .dot, .mv, .linear, .softmax, .index, .indexPut, .fusedLoss, .pythonFunction, .freed:
             return true
-        case .add, .sub, .rsub, .neg, .zeroGrad, .sumAll, .sumDims, .meanAll, .meanDims, .cumsum, .view, .unsafeView,
+        case .add, .sub, .rsub, .divByNumber, .neg, .zeroGrad, .sumAll, .sumDims, .meanAll, .meanDims, .cumsum, .view, .unsafeView,
              .transpose, .t, .permute, .unsqueeze, .squeezeDim, .squeezeAll, .squeezeMatmul, .expand, .select, .unbindSelect, .slice,
-             .clone, .notDifferentiable:
+             .clone, .alias, .cat, .stack, .fill, .copyFrom, .notDifferentiable:
             return false
         }
     }

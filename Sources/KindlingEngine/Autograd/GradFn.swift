@@ -114,15 +114,24 @@ extension Tensor {
         gradFn = fn
     }
 
-    /// Records a differentiable op implemented outside the engine core (e.g.
-    /// `NllLossBackward0` in the training library). `backward` receives the
-    /// output's gradient and returns one gradient per input (nil for none),
-    /// each shaped like its input. Capture saved outputs with `detach()` to
-    /// avoid a reference cycle. Does nothing unless grad mode is on and some
-    /// input requires grad.
-    public static func recordCustom(name: String, inputs: [Tensor], output: Tensor,
-                                    backward: @escaping (Tensor) throws -> [Tensor?]) {
+    /// Records a loss that the training library fused into one kernel (e.g.
+    /// `NllLossBackward0`), whose gradient is tested equal to the composed ops'.
+    /// `backward` receives the output's gradient and returns one gradient per
+    /// input (nil for none), each shaped like its input. Capture saved outputs
+    /// with `detach()` to avoid a reference cycle. Does nothing unless grad mode
+    /// is on and some input requires grad.
+    public static func recordFusedLoss(name: String, inputs: [Tensor], output: Tensor,
+                                       backward: @escaping (Tensor) throws -> [Tensor?]) {
         guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return }
-        output.attach(.custom(name: name, backward: backward), inputs)
+        output.attach(.fusedLoss(name: name, backward: backward), inputs)
+    }
+
+    /// Records a user's `torch.autograd.Function` (`name` as PyTorch prints it,
+    /// e.g. "MyReLUBackward"): `backward` runs the Python `backward` and returns
+    /// one gradient per input, as for `recordFusedLoss`.
+    public static func recordPythonFunction(name: String, inputs: [Tensor], output: Tensor,
+                                            backward: @escaping (Tensor) throws -> [Tensor?]) {
+        guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return }
+        output.attach(.pythonFunction(name: name, backward: backward), inputs)
     }
 }

@@ -32,6 +32,8 @@ enum GradRules {
                 gb = try G.sumTo(try G.div(try G.mul(try g.neg(), try a.get()), try G.mul(bv, bv)), sb)
             }
             return [ga, gb]
+        case .divByNumber(let divisor):
+            return [try G.div(g, divisor)]
         case .pow(let base, let exponent, let result, let sa, let sb):
             let x = try base.get(), e = try exponent.get()
             var ga: Tensor? = nil, gb: Tensor? = nil
@@ -87,6 +89,9 @@ enum GradRules {
             return [try G.mul(g, try G.rsub(1, try G.mul(rv, rv)))]
         case .relu(let r):
             return [try G.mul(g, try G.cmp(.gt, try r.get(), 0).to(.float32))]
+        case .leakyRelu(let x, let slope):
+            let factor = try Tensor.where_(try G.cmp(.gt, try x.get(), 0), .scalar(.float(1)), .scalar(.float(slope)))
+            return [try G.mul(g, factor)]
         case .reciprocal(let r):
             let rv = try r.get()
             return [try G.mul(try g.neg(), try G.mul(rv, rv))]
@@ -177,12 +182,30 @@ enum GradRules {
         case .slice(let shape, let dim, let start, let step):
             let len = g.shape[dim]
             return [try G.scatterInto(shape, g) { try $0.slice(dim: dim, start: start, end: start + (len - 1) * step + 1, step: step) }]
-        case .clone:
+        case .clone, .alias:
             return [g]
+        case .softmax(let output, let layout, let log):
+            return [try SoftmaxKernels.inputGradient(g, output: try output.get(), layout, log: log)]
+        case .cat(let dim, let starts, let sizes, let skipped):
+            return try GradMode.withNoGrad {
+                try skipped.indices.map { i in
+                    skipped[i] ? try Tensor.zeros([0]) : try g.narrow(dim: dim, start: starts[i], length: sizes[i]).contiguous()
+                }
+            }
+        case .stack(let dim, let count):
+            return try GradMode.withNoGrad { try (0..<count).map { try g.select(dim: dim, index: $0).contiguous() } }
+        case .fill(let shape):
+            return [try G.zeros(g.shape).reshape(shape)]
+        case .copyFrom(let sourceShape):
+            return [try G.zeros(g.shape), try G.sumTo(g, sourceShape)]
+        case .index(let plan, let sourceShape):
+            return [try IndexKernels.scatterAdd(g, plan, shape: sourceShape)]
+        case .indexPut(let items, let valueShape, let valueNeedsGrad, _):
+            return try Tensor.indexPutGradients(g, items, valueShape: valueShape, valueNeedsGrad: valueNeedsGrad)
         case .notDifferentiable(let name, _):
             let op = name == "NotImplemented" ? "floor_divide" : name
             throw TensorError(.runtimeError, "the derivative for '\(op)' is not implemented.")
-        case .custom(_, let rule):
+        case .fusedLoss(_, let rule), .pythonFunction(_, let rule):
             return try rule(g)
         case .freed:
             throw TensorError(.runtimeError, freedMessage)

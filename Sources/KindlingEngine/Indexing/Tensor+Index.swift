@@ -36,7 +36,7 @@ extension Tensor {
 
     /// A new view of all of this tensor (`x[...]`, AliasBackward0).
     func aliasView() -> Tensor {
-        makeView(shape, strides, storageOffset, .custom(name: "AliasBackward0", backward: { [$0] }))
+        makeView(shape, strides, storageOffset, .alias)
     }
 
     /// `at::index`: the elements picked by `indices` (one per dim, nil where
@@ -50,10 +50,7 @@ extension Tensor {
         case .bool: IndexKernels.gather(Bool.self, plan, from: self, into: out)
         }
         if Tensor.needsGrad(self) {
-            let sourceShape = shape
-            out.attach(.custom(name: "IndexBackward0", backward: { grad in
-                [try IndexKernels.scatterAdd(grad, plan, shape: sourceShape)]
-            }), [self])
+            out.attach(.index(plan, sourceShape: shape), [self])
         }
         return out
     }

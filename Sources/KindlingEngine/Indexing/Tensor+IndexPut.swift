@@ -67,20 +67,20 @@ extension Tensor {
     /// the gradient flows to old self except at those elements, and from those
     /// elements to the value (summed back to its shape).
     private func recordIndexPut(_ items: [TensorIndex], source: Tensor, advanced: Bool) {
-        let valueShape = source.shape
-        let valueNeedsGrad = source.requiresGrad
-        let node = BackwardOp.custom(name: advanced ? "IndexPutBackward0" : "CopySlices", backward: { grad in
-            try GradMode.withNoGrad {
-                let gradSelf = try grad.clone()
-                try gradSelf.indexPut(items, .scalar(.float(0)))
-                var gradValue: Tensor? = nil
-                if valueNeedsGrad {
-                    gradValue = try Tensor.gradientSummed(try grad.index(items), toShape: valueShape)
-                }
-                return [gradSelf, gradValue]
-            }
-        })
-        attach(node, [self, source])
+        attach(.indexPut(items: items, valueShape: source.shape, valueNeedsGrad: source.requiresGrad, advanced: advanced),
+               [self, source])
+    }
+
+    /// IndexPutBackward0 / CopySlices: the gradient flows to old self except at the
+    /// written elements, and from those elements to the value (summed to its shape).
+    static func indexPutGradients(_ grad: Tensor, _ items: [TensorIndex], valueShape: [Int],
+                                  valueNeedsGrad: Bool) throws -> [Tensor?] {
+        try GradMode.withNoGrad {
+            let gradSelf = try grad.clone()
+            try gradSelf.indexPut(items, .scalar(.float(0)))
+            let gradValue = valueNeedsGrad ? try Tensor.gradientSummed(try grad.index(items), toShape: valueShape) : nil
+            return [gradSelf, gradValue]
+        }
     }
 
     /// `grad` summed over the dims broadcasting added to a tensor of `shape`.

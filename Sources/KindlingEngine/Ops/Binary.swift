@@ -209,3 +209,14 @@ enum BinaryKernels {
         }
     }
 }
+
+extension Tensor {
+    /// A float tensor divided by a plain number, recorded as ATen's `div(Tensor, Scalar)`
+    /// (DivBackward1), the node PyTorch shows inside composite ops such as a mean over
+    /// a weighted cross-entropy; user code's `t / 2` is DivBackward0.
+    public func divided(byNumber divisor: Float) throws -> Tensor {
+        let out = try GradMode.withNoGrad { try Tensor.binary(.div, .tensor(detach()), .scalar(.float(divisor))) }
+        if Tensor.needsGrad(self) { out.attach(.divByNumber(divisor), [self]) }
+        return out
+    }
+}

@@ -94,7 +94,7 @@ extension Tensor {
         if GradMode.isEnabled && gradFn != nil && viewBase == nil {
             let shape = self.shape
             Tensor.identityChanged()
-            gradFn = GradFn(.custom(name: "FillBackward0") { g in [try G.zeros(g.shape).reshape(shape)] }, [gradEdge])
+            gradFn = GradFn(.fill(shape), [gradEdge])
         }
         return self
     }
@@ -124,8 +124,7 @@ extension Tensor {
             }
             let srcShape = src.shape
             Tensor.identityChanged()
-            gradFn = GradFn(.custom(name: "CopyBackwards") { g in [try G.zeros(g.shape), try G.sumTo(g, srcShape)] },
-                            [gradEdge, src.gradEdge])
+            gradFn = GradFn(.copyFrom(sourceShape: srcShape), [gradEdge, src.gradEdge])
         }
         return self
     }

@@ -15,8 +15,7 @@ extension Tensor {
         let skipped = tensors.map { $0.dim == 1 && $0.numel == 0 }
         guard let referenceIndex = skipped.firstIndex(of: false) else {
             let out = try Tensor.empty([0], dtype)
-            let count = tensors.count
-            recordJoin("CatBackward0", tensors, out) { _ in try (0..<count).map { _ in try Tensor.zeros([0]) } }
+            recordJoin(.cat(dim: 0, starts: skipped.map { _ in 0 }, sizes: skipped.map { _ in 0 }, skipped: skipped), tensors, out)
             return out
         }
         let reference = tensors[referenceIndex]
@@ -53,12 +52,7 @@ extension Tensor {
             position += t.shape[d]
         }
         let sizes = tensors.map { $0.dim == 1 && $0.numel == 0 ? 0 : $0.shape[d] }
-        recordJoin("CatBackward0", tensors, out) { grad in
-            try skipped.indices.map { i in
-                if skipped[i] { return try Tensor.zeros([0]) }
-                return try grad.narrow(dim: d, start: starts[i], length: sizes[i]).contiguous()
-            }
-        }
+        recordJoin(.cat(dim: d, starts: starts, sizes: sizes, skipped: skipped), tensors, out)
         return out
     }
 
@@ -82,18 +76,13 @@ extension Tensor {
             let part = Tensor(storage: out.storage, shape: first.shape, strides: partStrides, offset: i * step)
             CopyKernel.copy(src: t, srcStrides: t.strides, dst: part)
         }
-        let count = tensors.count
-        recordJoin("StackBackward0", tensors, out) { grad in
-            try (0..<count).map { i in try grad.select(dim: d, index: i).contiguous() }
-        }
+        recordJoin(.stack(dim: d, count: tensors.count), tensors, out)
         return out
     }
 
-    /// Records a join's node; `gradients` maps the output's gradient to one per input.
-    private static func recordJoin(_ name: String, _ inputs: [Tensor], _ out: Tensor,
-                                   _ gradients: @escaping (Tensor) throws -> [Tensor?]) {
-        Tensor.recordCustom(name: name, inputs: inputs, output: out) { grad in
-            try GradMode.withNoGrad { try gradients(grad) }
-        }
+    /// Records a join's node when grad mode is on and some input requires grad.
+    private static func recordJoin(_ op: BackwardOp, _ inputs: [Tensor], _ out: Tensor) {
+        guard GradMode.isEnabled, inputs.contains(where: { $0.requiresGrad }) else { return }
+        out.attach(op, inputs)
     }
 }

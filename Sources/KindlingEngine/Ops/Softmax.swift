@@ -31,16 +31,8 @@ extension Tensor {
         let layout = SoftmaxLayout(shape: shape, axis: axis)
         SoftmaxKernels.forward(x.storage.floats + x.storageOffset, out.storage.floats, layout, log: log)
         if Tensor.needsGrad(self) {
-            let name = log ? "LogSoftmaxBackward0" : "SoftmaxBackward0"
-            let saved = SavedTensor(output: out, producer: name)
-            out.attach(.custom(name: name, backward: { grad in
-                let y = try saved.get()
-                let g = try grad.values(as: .float32)
-                let result = try Tensor.empty(y.shape, .float32)
-                SoftmaxKernels.backward(g.storage.floats + g.storageOffset, y.storage.floats + y.storageOffset,
-                                        result.storage.floats, layout, log: log)
-                return [result]
-            }), [self])
+            let saved = SavedTensor(output: out, producer: log ? "LogSoftmaxBackward0" : "SoftmaxBackward0")
+            out.attach(.softmax(output: saved, layout: layout, log: log), [self])
         }
         return out
     }
@@ -63,6 +55,14 @@ struct SoftmaxLayout {
 
 /// The loops of softmax and log_softmax, over contiguous buffers.
 enum SoftmaxKernels {
+    /// The input's gradient from the output's gradient `grad` and the saved output `y`.
+    static func inputGradient(_ grad: Tensor, output y: Tensor, _ layout: SoftmaxLayout, log: Bool) throws -> Tensor {
+        let g = try grad.values(as: .float32)
+        let result = try Tensor.empty(y.shape, .float32)
+        backward(g.storage.floats + g.storageOffset, y.storage.floats + y.storageOffset, result.storage.floats, layout, log: log)
+        return result
+    }
+
     static func forward(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ layout: SoftmaxLayout, log: Bool) {
         let (size, inner) = (layout.size, layout.inner)
         guard size > 0, inner > 0 else { return }

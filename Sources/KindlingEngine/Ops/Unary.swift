@@ -74,6 +74,17 @@ extension Tensor {
         try floatUnary({ _ in .cos(SavedTensor(self)) }) { cosf($0) }
     }
 
+    /// `F.leaky_relu(x, negative_slope)`: x where x > 0, else x * slope (LeakyReluBackward0).
+    public func leakyRelu(negativeSlope slope: Float) throws -> Tensor {
+        guard dtype == .float32 else {
+            // Integers and bools: relu(x) + slope * (x - relu(x)), promoted as PyTorch's ops promote.
+            let positive = try relu()
+            let negative = try Tensor.binary(.sub, .tensor(self), .tensor(positive))
+            return try Tensor.binary(.add, .tensor(positive), .tensor(try Tensor.binary(.mul, .tensor(negative), .scalar(.float(slope)))))
+        }
+        return try floatUnary({ _ in .leakyRelu(x: SavedTensor(self), slope: slope) }) { $0 > 0 ? $0 : $0 * slope }
+    }
+
     public func relu() throws -> Tensor {
         switch dtype {
         case .bool: throw TensorError(.runtimeError, "\"clamp_min_cpu\" not implemented for 'Bool'")

@@ -26,7 +26,7 @@ extension Losses {
         let picked = try GradMode.withNoGrad { try logProbs.index([.tensor(rows.arange), .tensor(rows.safeTarget)]) }
         let (out, count) = try reduceNegated(picked, rows, reduction: reduction, squeeze: input.dim == 1)
         let inputShape = input.shape
-        Tensor.recordCustom(name: "NllLossBackward0", inputs: [input], output: out) { g in
+        Tensor.recordFusedLoss(name: "NllLossBackward0", inputs: [input], output: out) { g in
             // softmax - onehot, per row scaled by the upstream gradient.
             let probs = try logProbs.exp()
             let atTarget = try probs.index([.tensor(rows.arange), .tensor(rows.safeTarget)])
@@ -46,7 +46,7 @@ extension Losses {
         let picked = try GradMode.withNoGrad { try logProbs.detach().index([.tensor(rows.arange), .tensor(rows.safeTarget)]) }
         let (out, count) = try reduceNegated(picked, rows, reduction: reduction, squeeze: input.dim == 1)
         let inputShape = input.shape, classes = logProbs.shape[1]
-        Tensor.recordCustom(name: "NllLossBackward0", inputs: [input], output: out) { g in
+        Tensor.recordFusedLoss(name: "NllLossBackward0", inputs: [input], output: out) { g in
             let grad = try Tensor.zeros([rows.count, classes])
             try grad.indexPut([.tensor(rows.arange), .tensor(rows.safeTarget)], .scalar(.float(-1)))
             return [try scaleRows(grad, g, rows, reduction: reduction, count: count).reshape(inputShape)]

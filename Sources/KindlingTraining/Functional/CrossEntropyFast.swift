@@ -27,7 +27,7 @@ extension Losses {
             let total = try Tensor(shape: [n], floats: picked).sum()
             return reduction == .mean ? try Tensor.binary(.div, .tensor(total), .scalar(.float(Float(n)))) : total
         }
-        Tensor.recordCustom(name: "NllLossBackward0", inputs: [input], output: out) { g in
+        Tensor.recordFusedLoss(name: "NllLossBackward0", inputs: [input], output: out) { g in
             var scale = try g.item().floatValue
             if reduction == .mean { scale = scale / Float(n) }
             let grad = try Tensor.empty([n, classes])

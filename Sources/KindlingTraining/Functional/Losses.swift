@@ -17,7 +17,7 @@ public enum Losses {
         let out = try GradMode.withNoGrad { try reduction.apply(try LossMath.mul(diff, diff)) }
         let count = input.numel
         let wantInput = input.requiresGrad, wantTarget = target.requiresGrad
-        Tensor.recordCustom(name: "MseLossBackward0", inputs: [input, target], output: out) { g in
+        Tensor.recordFusedLoss(name: "MseLossBackward0", inputs: [input, target], output: out) { g in
             let d = try LossMath.spread(try LossMath.scale(diff, 2), g, reduction, count: count)
             return [wantInput ? d : nil, wantTarget ? try d.neg() : nil]
         }
@@ -52,7 +52,7 @@ public enum Losses {
             return try reduction.apply(perElement)
         }
         let count = input.numel
-        Tensor.recordCustom(name: "BinaryCrossEntropyBackward0", inputs: [input], output: out) { g in
+        Tensor.recordFusedLoss(name: "BinaryCrossEntropyBackward0", inputs: [input], output: out) { g in
             // (p - y) / max(p (1 - p), 1e-12)
             let num = try LossMath.sub(p, y)
             let oneMinusP = try Tensor.binary(.sub, .scalar(.float(1)), .tensor(p))
@@ -78,7 +78,7 @@ public enum Losses {
         }
         let count = input.numel
         let wantInput = input.requiresGrad, wantTarget = target.requiresGrad
-        Tensor.recordCustom(name: "BinaryCrossEntropyWithLogitsBackward0", inputs: [input, target], output: out) { g in
+        Tensor.recordFusedLoss(name: "BinaryCrossEntropyWithLogitsBackward0", inputs: [input, target], output: out) { g in
             let dx = wantInput ? try LossMath.spread(try LossMath.sub(try x.sigmoid(), y), g, reduction, count: count) : nil
             let dy = wantTarget ? try LossMath.spread(try x.neg(), g, reduction, count: count) : nil
             return [dx, dy]

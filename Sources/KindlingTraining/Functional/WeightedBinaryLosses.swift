@@ -39,7 +39,7 @@ extension Losses {
         }
         let count = input.numel
         let wantInput = input.requiresGrad, wantTarget = target.requiresGrad
-        Tensor.recordCustom(name: "BinaryCrossEntropyWithLogitsBackward0", inputs: [input, target], output: out) { g in
+        Tensor.recordFusedLoss(name: "BinaryCrossEntropyWithLogitsBackward0", inputs: [input, target], output: out) { g in
             var dx: Tensor? = nil, dy: Tensor? = nil
             if wantInput {
                 // (pw y + 1 - y) σ(x) - pw y, or σ(x) - y
@@ -93,7 +93,7 @@ extension Losses {
         }
         let p = input.detach(), y = try target.detach().to(.float32)
         let count = input.numel
-        Tensor.recordCustom(name: "BinaryCrossEntropyBackward0", inputs: [input], output: out) { g in
+        Tensor.recordFusedLoss(name: "BinaryCrossEntropyBackward0", inputs: [input], output: out) { g in
             // w (p - y) / max(p (1 - p), 1e-12)
             let oneMinusP = try Tensor.binary(.sub, .scalar(.float(1)), .tensor(p))
             let den = try LossMath.mul(p, oneMinusP).clamp(min: .float(1e-12), max: nil)

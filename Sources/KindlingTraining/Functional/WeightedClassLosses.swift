@@ -58,7 +58,7 @@ extension Losses {
             }
         }
         let inputShape = input.shape
-        Tensor.recordCustom(name: "NllLossBackward0", inputs: [input], output: out) { g in
+        Tensor.recordFusedLoss(name: "NllLossBackward0", inputs: [input], output: out) { g in
             let perRow: Tensor
             switch reduction {
             case .none: perRow = try LossMath.mul(w, try g.reshape([rows.count]))
@@ -150,12 +150,7 @@ extension Losses {
         case .mean:
             // ATen divides by a Python number here: the node is DivBackward1.
             let rows = Float(input.numel / max(classes, 1))
-            let total = try product.sum().neg()
-            let out = try GradMode.withNoGrad { try Tensor.binary(.div, .tensor(total.detach()), .scalar(.float(rows))) }
-            Tensor.recordCustom(name: "DivBackward1", inputs: [total], output: out) { g in
-                [try Tensor.binary(.div, .tensor(g), .scalar(.float(rows)))]
-            }
-            return out
+            return try product.sum().neg().divided(byNumber: rows)
         }
     }
 }
