@@ -175,20 +175,25 @@ public final class Interpreter {
     /// before it could overflow). Reentrant calls run directly.
     func onBigStack<T>(_ body: @escaping () throws -> T) throws -> T {
         if Interpreter.interpreterThreads.contains(ObjectIdentifier(Thread.current)) { return try body() }
-        var result: Result<T, Error>? = nil
+        let outcome = ThreadOutcome<T>()
         let done = DispatchSemaphore(value: 0)
         let lock = NSLock()
         let thread = Thread {
             let me = ObjectIdentifier(Thread.current)
             lock.lock(); Interpreter.interpreterThreads.insert(me); lock.unlock()
-            result = Result { try body() }
+            outcome.result = Result { try body() }
             lock.lock(); Interpreter.interpreterThreads.remove(me); lock.unlock()
             done.signal()
         }
         thread.stackSize = 1 << 30
         thread.start()
         done.wait()
-        guard let r = result else { throw PyException.make("SystemError", "interpreter thread did not finish") }
+        guard let r = outcome.result else { throw PyException.make("SystemError", "interpreter thread did not finish") }
         return try r.get()
     }
+}
+
+/// What the big-stack thread hands back; the semaphore orders the write before the read.
+private final class ThreadOutcome<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
 }

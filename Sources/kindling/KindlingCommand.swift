@@ -20,6 +20,11 @@ struct Kindling: ParsableCommand {
         defaultSubcommand: StartREPL.self
     )
 
+    /// The words that name a subcommand rather than a program to run.
+    static var subcommandNames: Set<String> {
+        Set(configuration.subcommands.map { $0._commandName } + ["help"])
+    }
+
     /// Program entry: plain `python`-style invocations are recognised before
     /// ArgumentParser sees the arguments, so `kindling lesson.py --flag` passes
     /// `--flag` to the program instead of parsing it.
@@ -32,8 +37,7 @@ struct Kindling: ParsableCommand {
                 }
                 Foundation.exit(ProgramRunner.runCode(arguments[1], argv: ["-c"] + arguments.dropFirst(2)))
             }
-            let subcommands: Set<String> = ["run", "step", "lessons", "data", "kernel", "repl", "help"]
-            if !first.hasPrefix("-") && !subcommands.contains(first) {
+            if !first.hasPrefix("-") && !subcommandNames.contains(first) {
                 Foundation.exit(ProgramRunner.runFile(first, argv: Array(arguments)))
             }
         }

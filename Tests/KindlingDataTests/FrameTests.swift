@@ -49,7 +49,7 @@ final class FrameTests: XCTestCase {
 
     func testILocShapesAndValues() throws {
         let df = try CSVReader.read(text: "label,p0,p1,p2\n7,1,2,3\n2,4,5,6\n1,7,8,9\n")
-        guard case .frame(let pixels) = try df.iloc(.slice(.all), .slice(PySlice(1))) else { return XCTFail() }
+        guard case .frame(let pixels) = try df.iloc(.slice(.all), .slice(FrameSlice(1))) else { return XCTFail() }
         XCTAssertEqual(pixels.columns, ["p0", "p1", "p2"])
         let v = pixels.values
         XCTAssertEqual(v.shape, [3, 3])
@@ -64,9 +64,9 @@ final class FrameTests: XCTestCase {
         XCTAssertEqual(row.toList(), [.int(1), .int(7), .int(8), .int(9)])
         guard case .scalar(let x) = try df.iloc(.position(1), .position(2)) else { return XCTFail() }
         XCTAssertEqual(x, .int(5))
-        guard case .frame(let mid) = try df.iloc(.slice(PySlice(1, 3))) else { return XCTFail() }
+        guard case .frame(let mid) = try df.iloc(.slice(FrameSlice(1, 3))) else { return XCTFail() }
         XCTAssertEqual(mid.index, .range(start: 1, step: 1, count: 2))
-        guard case .frame(let rev) = try df.iloc(.slice(PySlice(nil, nil, -2))) else { return XCTFail() }
+        guard case .frame(let rev) = try df.iloc(.slice(FrameSlice(nil, nil, -2))) else { return XCTFail() }
         XCTAssertEqual(try rev.column("label").array.toInt64s(), [1, 7])
         assertThrows("IndexError", "single positional indexer is out-of-bounds") { _ = try df.iloc(.position(3)) }
         assertThrows("KeyError", "'nope'") { _ = try df.column("nope") }
@@ -89,7 +89,7 @@ final class FrameTests: XCTestCase {
         let df = try CSVReader.read(text: "label,x\n3,1\n1,2\n3,3\n0,4\n1,5\n3,6\n")
         let label = try df.column("label")
         let isThree = label.compare(.eq, .int(3))
-        XCTAssertEqual(isThree.toList(), [true, false, true, false, false, true].map { Scalar.bool($0) })
+        XCTAssertEqual(isThree.toList(), [true, false, true, false, false, true].map { FrameScalar.bool($0) })
         XCTAssertEqual(label.compare(.gt, .float(0.5)).toList().filter { $0 == .bool(true) }.count, 5)
         let threes = try df.filter(isThree)
         XCTAssertEqual(threes.index.int64Values, [0, 2, 5])
@@ -108,24 +108,24 @@ final class FrameTests: XCTestCase {
     }
 
     func testPythonSliceIndices() throws {
-        XCTAssertEqual(try PySlice(nil, nil, -1).positions(count: 4).array, [3, 2, 1, 0])
-        XCTAssertEqual(try PySlice(-2).positions(count: 5).array, [3, 4])
-        XCTAssertEqual(try PySlice(1, 100, 3).positions(count: 8).array, [1, 4, 7])
-        XCTAssertEqual(try PySlice(5, 1).positions(count: 8).array, [])
-        XCTAssertEqual(try PySlice(-100, -1, -1).positions(count: 8).array, [])
-        assertThrows("ValueError", "slice step cannot be zero") { _ = try PySlice(nil, nil, 0).positions(count: 3) }
+        XCTAssertEqual(try FrameSlice(nil, nil, -1).positions(count: 4).array, [3, 2, 1, 0])
+        XCTAssertEqual(try FrameSlice(-2).positions(count: 5).array, [3, 4])
+        XCTAssertEqual(try FrameSlice(1, 100, 3).positions(count: 8).array, [1, 4, 7])
+        XCTAssertEqual(try FrameSlice(5, 1).positions(count: 8).array, [])
+        XCTAssertEqual(try FrameSlice(-100, -1, -1).positions(count: 8).array, [])
+        assertThrows("ValueError", "slice step cannot be zero") { _ = try FrameSlice(nil, nil, 0).positions(count: 3) }
     }
 }
 
 final class RobustnessTests: XCTestCase {
     func testExtremeArgumentsThrowOrClampInsteadOfCrashing() throws {
         let df = try CSVReader.read(text: "a\n1\n2\n3\n")
-        XCTAssertEqual(try PySlice(nil, nil, Int.min).positions(count: 3).array, [2])
-        XCTAssertEqual(try PySlice(Int.min, Int.max, Int.max).positions(count: 3).array, [0])
+        XCTAssertEqual(try FrameSlice(nil, nil, Int.min).positions(count: 3).array, [2])
+        XCTAssertEqual(try FrameSlice(Int.min, Int.max, Int.max).positions(count: 3).array, [0])
         XCTAssertEqual(df.tail(Int.min).rowCount, 0)
         XCTAssertEqual(df.head(Int.min).rowCount, 0)
         XCTAssertEqual(df.tail(Int.max).rowCount, 3)
-        guard case .frame(let f) = try df.iloc(.slice(PySlice(nil, nil, Int.max))) else { return XCTFail() }
+        guard case .frame(let f) = try df.iloc(.slice(FrameSlice(nil, nil, Int.max))) else { return XCTFail() }
         XCTAssertEqual(f.rowCount, 1)
         assertThrows("IndexError", "single positional indexer is out-of-bounds") { _ = try df.iloc(.position(Int.min)) }
         XCTAssertThrowsError(try NDArray(.int64([1]), shape: [Int.max, Int.max]))

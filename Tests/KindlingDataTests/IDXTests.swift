@@ -100,7 +100,7 @@ final class IDXTests: XCTestCase {
         let validCounts = try valid.column("label").valueCounts()
         XCTAssertEqual(validCounts.index.int64Values, [1, 0, 2, 7, 9, 8, 4, 6, 3, 5])
         XCTAssertEqual(validCounts.array.toInt64s(), [229, 217, 215, 205, 202, 200, 193, 191, 177, 171])
-        guard case .frame(let pixels) = try valid.iloc(.slice(.all), .slice(PySlice(1))) else { return XCTFail() }
+        guard case .frame(let pixels) = try valid.iloc(.slice(.all), .slice(FrameSlice(1))) else { return XCTFail() }
         XCTAssertEqual(pixels.values.toInt64s().reduce(0, +), 53209196)
     }
 

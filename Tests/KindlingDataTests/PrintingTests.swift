@@ -33,7 +33,7 @@ final class PrintingTests: XCTestCase {
         XCTAssertEqual(try long.column("label").pandasRepr(), PandasExpected.longLabelSeries)
         guard case .series(let row) = try w.iloc(.position(3)) else { return XCTFail() }
         XCTAssertEqual(row.pandasRepr(), PandasExpected.rowSeries)
-        guard case .series(let part) = try w.iloc(.position(3), .slice(PySlice(1, 6))) else { return XCTFail() }
+        guard case .series(let part) = try w.iloc(.position(3), .slice(FrameSlice(1, 6))) else { return XCTFail() }
         XCTAssertEqual(part.pandasRepr(), PandasExpected.rowSlice)
         XCTAssertEqual(try long.column("label").valueCounts().pandasRepr(), PandasExpected.valueCounts)
         XCTAssertEqual(try w.column("label").compare(.eq, .int(3)).head(4).pandasRepr(), PandasExpected.boolSeries)
@@ -61,14 +61,14 @@ final class PrintingTests: XCTestCase {
     }
 
     func testNumpyReprs() throws {
-        guard case .frame(let pixels) = try w.iloc(.slice(.all), .slice(PySlice(1))) else { return XCTFail() }
+        guard case .frame(let pixels) = try w.iloc(.slice(.all), .slice(FrameSlice(1))) else { return XCTFail() }
         XCTAssertEqual(pixels.values.numpyRepr, PandasExpected.npInt2D)
         XCTAssertEqual(pixels.values.numpyStr, PandasExpected.npInt2Dstr)
         XCTAssertEqual(try w.column("label").array.numpyRepr, PandasExpected.npSmall)
         XCTAssertEqual(try w.column("label").array.numpyStr, PandasExpected.npSmallStr)
         XCTAssertEqual(try NDArray(.float64([0.5, 0.25, 1, 3]), shape: [4]).numpyRepr, PandasExpected.npFloat)
         XCTAssertEqual(try NDArray(.float64([0.5, .nan, 10]), shape: [3]).numpyRepr, PandasExpected.npFloatNaN)
-        guard case .frame(let corner) = try w.iloc(.slice(PySlice(nil, 3)), .slice(PySlice(nil, 4))) else { return XCTFail() }
+        guard case .frame(let corner) = try w.iloc(.slice(FrameSlice(nil, 3)), .slice(FrameSlice(nil, 4))) else { return XCTFail() }
         XCTAssertEqual(corner.values.numpyRepr, PandasExpected.npSmall2D)
         XCTAssertEqual(try NDArray(.bool([true, false, true]), shape: [3]).numpyRepr, PandasExpected.npBool)
         XCTAssertEqual(try NDArray(.int64((0..<30).map { Int64($0 * 1000) }), shape: [30]).numpyRepr, PandasExpected.npLong1D)

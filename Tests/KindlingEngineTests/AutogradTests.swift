@@ -142,7 +142,7 @@ final class AutogradTests: XCTestCase {
         assertThrows(.runtimeError, "a leaf Variable that requires grad is being used in an in-place operation.") {
             try x.add_(.scalar(.int(1)))
         }
-        try GradMode.withNoGrad { try x.add_(.scalar(.int(1))) }
+        _ = try GradMode.withNoGrad { try x.add_(.scalar(.int(1))) }
         try x.detach().mul_(.scalar(.int(1)))  // allowed: detach() is not a tracked view
         assertThrows(.runtimeError, "a view of a leaf Variable that requires grad is being used in an in-place operation.") {
             try x.view([3]).add_(.scalar(.int(1)))
@@ -163,7 +163,7 @@ final class AutogradTests: XCTestCase {
         let z = try leaf([1, 2])
         let e = try z.exp()
         let loss = try e.sum()
-        try GradMode.withNoGrad { try e.mul_(.scalar(.int(2))) }
+        _ = try GradMode.withNoGrad { try e.mul_(.scalar(.int(2))) }
         assertThrows(.runtimeError, "one of the variables needed for gradient computation has been modified by an inplace operation", prefix: true) {
             try loss.backward()
         }

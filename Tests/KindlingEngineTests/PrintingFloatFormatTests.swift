@@ -13,7 +13,7 @@ final class PrintingFloatFormatTests: XCTestCase {
         XCTAssertEqual(PythonFloatFormat.scientific(-0.0, precision: 4), "-0.0000e+00")
         XCTAssertEqual(PythonFloatFormat.scientific(9.99996, precision: 4), "1.0000e+01")
         XCTAssertEqual(PythonFloatFormat.scientific(1e100, precision: 4), "1.0000e+100")
-        XCTAssertEqual(PythonFloatFormat.scientific(5e-324, precision: 4), "4.9407e-324")
+        XCTAssertEqual(PythonFloatFormat.scientific(Double.leastNonzeroMagnitude, precision: 4), "4.9407e-324")
         XCTAssertEqual(PythonFloatFormat.scientific(1.5, precision: 0), "2e+00")
         XCTAssertEqual(PythonFloatFormat.fixed(0.03125, precision: 4), "0.0312")  // tie: to even
         XCTAssertEqual(PythonFloatFormat.fixed(0.09375, precision: 4), "0.0938")
@@ -49,7 +49,7 @@ final class PrintingFloatFormatTests: XCTestCase {
         XCTAssertEqual(PythonFloatFormat.repr(1e16), "1e+16")
         XCTAssertEqual(PythonFloatFormat.repr(123456789012345680.0), "1.2345678901234568e+17")
         XCTAssertEqual(PythonFloatFormat.repr(1234567890123456.0), "1234567890123456.0")
-        XCTAssertEqual(PythonFloatFormat.repr(5e-324), "5e-324")
+        XCTAssertEqual(PythonFloatFormat.repr(Double.leastNonzeroMagnitude), "5e-324")
         XCTAssertEqual(PythonFloatFormat.repr(1.7976931348623157e308), "1.7976931348623157e+308")
         XCTAssertEqual(PythonFloatFormat.repr(-.infinity), "-inf")
         XCTAssertEqual(PythonFloatFormat.repr(.nan), "nan")

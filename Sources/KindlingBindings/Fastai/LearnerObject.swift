@@ -62,8 +62,8 @@ final class LearnerObject: PyObject {
         }
     }
 
-    func namedMetrics() throws -> [NamedMetric] {
-        try metrics.map { v in
+    func namedMetrics() -> [NamedMetric] {
+        metrics.map { v in
             if v.isIdentical(to: FastaiModule.accuracy) { return NamedMetric(name: "accuracy") { try Metrics.accuracy($0, $1) } }
             if v.isIdentical(to: FastaiModule.errorRate) { return NamedMetric(name: "error_rate") { try Metrics.errorRate($0, $1) } }
             var name = v.typeName
@@ -95,7 +95,7 @@ final class LearnerObject: PyObject {
             if let interp { interp.output(s) } else { fputs(s, stdout) }
         }
         reporter.enabled = logging
-        let loop = TrainingLoop(forward: forward(), loss: loss(), metrics: try namedMetrics(),
+        let loop = TrainingLoop(forward: forward(), loss: loss(), metrics: namedMetrics(),
                                 optimizer: try ensureOptimizer().optimizer, train: train.batchSource,
                                 valid: valid?.batchSource, reporter: reporter)
         let model = self.model

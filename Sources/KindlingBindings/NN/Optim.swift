@@ -29,7 +29,7 @@ enum OptimModule {
         }
     }
 
-    static func optimizerClass(_ name: String, module: String, toNone: Bool) -> PyClass {
+    static func optimizerClass(_ name: String, module: String) -> PyClass {
         let c = PyClass(native: name, module: module)
         let zeroSig = Signature(parsing: ["self", "set_to_none=None"])
         c.define("step") { args in
@@ -69,7 +69,7 @@ enum OptimModule {
     }
 
     static let torchSGDClass: PyClass = {
-        let c = optimizerClass("SGD", module: "torch.optim.sgd", toNone: true)
+        let c = optimizerClass("SGD", module: "torch.optim.sgd")
         let sig = Signature(parsing: ["params", "lr=0.001", "momentum=0", "dampening=0", "weight_decay=0", "nesterov=False"])
         c.constructor = { args in
             let b = try args.bind(sig)
@@ -82,7 +82,7 @@ enum OptimModule {
     }()
 
     static let torchAdamClass: PyClass = {
-        let c = optimizerClass("Adam", module: "torch.optim.adam", toNone: true)
+        let c = optimizerClass("Adam", module: "torch.optim.adam")
         let sig = Signature(parsing: ["params", "lr=0.001", "betas=None", "eps=1e-08", "weight_decay=0", "amsgrad=False"])
         c.constructor = { args in
             let b = try args.bind(sig)
@@ -105,7 +105,7 @@ enum OptimModule {
     }
 
     /// fastai's `Optimizer` class (what `SGD(...)` / `Adam(...)` return).
-    static let fastaiOptimizerClass = optimizerClass("Optimizer", module: "fastai.optimizer", toNone: false)
+    static let fastaiOptimizerClass = optimizerClass("Optimizer", module: "fastai.optimizer")
 
     /// fastai's `SGD(params, lr, mom=0., wd=0., decouple_wd=True)` function.
     static let fastaiSGD: Value = {

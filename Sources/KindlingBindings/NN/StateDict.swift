@@ -92,7 +92,7 @@ enum StateDict {
                 continue
             }
             if src.shape != p.tensor.shape {
-                errors.append("size mismatch for \(name): copying a param with shape \(sizeText(src.shape)) from checkpoint, the shape in current model is \(sizeText(p.tensor.shape)).")
+                errors.append("size mismatch for \(name): copying a param with shape \(TensorFormatter.sizeRepr(src.shape)) from checkpoint, the shape in current model is \(TensorFormatter.sizeRepr(p.tensor.shape)).")
                 continue
             }
             copies.append((p.tensor, src))
@@ -118,5 +118,4 @@ enum StateDict {
 
     static func quoted(_ names: [String]) -> String { names.map { "\"\($0)\"" }.joined(separator: ", ") }
 
-    static func sizeText(_ shape: [Int]) -> String { "torch.Size([" + shape.map(String.init).joined(separator: ", ") + "])" }
 }

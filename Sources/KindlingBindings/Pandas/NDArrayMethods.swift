@@ -39,12 +39,12 @@ enum NDArrayMethods {
             if let u = unknown.first {
                 let known = shape.enumerated().filter { $0.offset != u }.map { $0.element }.reduce(1, *)
                 if known <= 0 || me.array.count % known != 0 {
-                    throw pyError("ValueError", "cannot reshape array of size \(me.array.count) into shape \(shapeText(shape))")
+                    throw pyError("ValueError", "cannot reshape array of size \(me.array.count) into shape \(ShapeText.tuple(shape))")
                 }
                 shape[u] = me.array.count / known
             }
             guard shape.allSatisfy({ $0 >= 0 }), shape.reduce(1, { $0.multipliedReportingOverflow(by: $1).overflow ? -1 : $0 * $1 }) == me.array.count else {
-                throw pyError("ValueError", "cannot reshape array of size \(me.array.count) into shape \(shapeText(shape))")
+                throw pyError("ValueError", "cannot reshape array of size \(me.array.count) into shape \(ShapeText.tuple(shape))")
             }
             return .object(NDArrayObject(try NDArray(me.array.storage, shape: shape)))
         }
@@ -55,10 +55,6 @@ enum NDArrayMethods {
         pandasMethod(c, NDArrayObject.self, "mean") { me, _ in .float(Series(values: me.array.storage).mean()) }
         pandasMethod(c, NDArrayObject.self, "min") { me, _ in try SeriesMethods.extreme(Series(values: me.array.storage), largest: false) }
         pandasMethod(c, NDArrayObject.self, "max") { me, _ in try SeriesMethods.extreme(Series(values: me.array.storage), largest: true) }
-    }
-
-    static func shapeText(_ s: [Int]) -> String {
-        s.count == 1 ? "(\(s[0]),)" : "(" + s.map(String.init).joined(separator: ", ") + ")"
     }
 
     /// `a[i]`, `a[i, j]`, `a[a:b]`: integers pick along leading axes, a slice picks rows.

@@ -5,7 +5,7 @@ import KindlingLanguage
 /// Conversions between Python values and KindlingData's values.
 enum PandasConvert {
     /// A data scalar as a Python value (pandas gives numpy scalars; plain ints/floats/bools print the same).
-    static func value(_ s: KindlingData.Scalar) -> Value {
+    static func value(_ s: FrameScalar) -> Value {
         switch s {
         case .int(let v): return .int(Int(v))
         case .float(let v): return .float(v)
@@ -14,7 +14,7 @@ enum PandasConvert {
     }
 
     /// A Python number or bool as a data scalar, nil otherwise.
-    static func scalar(_ v: Value) -> KindlingData.Scalar? {
+    static func scalar(_ v: Value) -> FrameScalar? {
         switch v {
         case .int(let i): return .int(Int64(i))
         case .float(let d): return .float(d)
@@ -64,7 +64,7 @@ enum PandasConvert {
         return [try label(v)]
     }
 
-    private static func label(of s: KindlingData.Scalar) -> Label {
+    private static func label(of s: FrameScalar) -> Label {
         switch s {
         case .int(let v): return .int(v)
         case .float(let d): return .float(d)
@@ -81,13 +81,13 @@ enum PandasConvert {
     }
 
     /// A Python `slice` object as KindlingData's slice.
-    static func slice(_ s: KindlingLanguage.PySlice) throws -> KindlingData.PySlice {
+    static func slice(_ s: KindlingLanguage.PySlice) throws -> FrameSlice {
         func bound(_ v: Value) throws -> Int? {
             if v.isNone { return nil }
             if case .int(let i) = v { return i }
             throw pyError("TypeError", "cannot do positional indexing with these indexers [\(Runtime.reprOrType(v))] of type \(v.typeName)")
         }
-        return KindlingData.PySlice(try bound(s.start), try bound(s.stop), try bound(s.step))
+        return FrameSlice(try bound(s.start), try bound(s.stop), try bound(s.step))
     }
 
     /// A tuple as Python's `(a, b)` value.

@@ -73,7 +73,7 @@ enum SeriesMethods {
         pandasMethod(c, SeriesObject.self, "min") { me, _ in try extreme(me.series, largest: false) }
         pandasMethod(c, SeriesObject.self, "max") { me, _ in try extreme(me.series, largest: true) }
         pandasMethod(c, SeriesObject.self, "unique") { me, _ in
-            var seen = Set<KindlingData.Scalar>()
+            var seen = Set<FrameScalar>()
             let firsts = (0..<me.series.count).filter { seen.insert(me.series.values.scalar(at: $0)).inserted }
             return .object(NDArrayObject(try NDArray(me.series.values.take(firsts), shape: [firsts.count])))
         }
@@ -85,7 +85,7 @@ enum SeriesMethods {
 
     /// `s.min()` / `s.max()` (NaN skipped; NaN for an empty Series).
     static func extreme(_ s: Series, largest: Bool) throws -> Value {
-        var best: KindlingData.Scalar?
+        var best: FrameScalar?
         for i in 0..<s.count {
             let v = s.values.scalar(at: i)
             if case .float(let d) = v, d.isNaN { continue }

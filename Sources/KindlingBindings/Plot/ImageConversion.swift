@@ -1,3 +1,4 @@
+import KindlingData
 import KindlingEngine
 import KindlingGraphics
 import KindlingLanguage
@@ -61,9 +62,7 @@ struct PixelArray {
     }
 
     /// numpy's shape text: `(3, 28, 28)`, `(784,)`.
-    var shapeText: String {
-        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
-    }
+    var shapeText: String { ShapeText.tuple(shape) }
 
     /// matplotlib's accepted image shapes: (H, W), (H, W, 3), (H, W, 4).
     func imageData() throws -> ImageData {

@@ -49,13 +49,6 @@ enum TorchConvert {
         throw pyError("TypeError", "\(function)(): argument '\(argument)' (position \(position)) must be Tensor, not \(v.typeName)")
     }
 
-    /// A tensor, or a Python number turned into a 0-d tensor.
-    static func tensorOrScalar(_ v: Value, function: String) throws -> Tensor {
-        if let t = v.tensorValue { return t }
-        if let s = scalar(v) { return Tensor(scalar: s) }
-        throw pyError("TypeError", "\(function)(): argument must be Tensor or Number, not \(v.typeName)")
-    }
-
     // MARK: - dtypes
 
     /// `dtype=` arguments: None or a torch dtype.

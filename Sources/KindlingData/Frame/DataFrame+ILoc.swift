@@ -2,7 +2,7 @@
 public enum ILocResult {
     case frame(DataFrame)
     case series(Series)
-    case scalar(Scalar)
+    case scalar(FrameScalar)
 }
 
 extension DataFrame {

@@ -34,7 +34,7 @@ public struct DataFrame {
     /// `df.shape`.
     public var shape: (rows: Int, columns: Int) { (rowCount, columns.count) }
     /// `df.dtypes`, one per column.
-    public var dtypes: [DType] { data.map { $0.dtype } }
+    public var dtypes: [FrameDType] { data.map { $0.dtype } }
     /// `df.empty`.
     public var isEmpty: Bool { rowCount == 0 || columns.isEmpty }
 

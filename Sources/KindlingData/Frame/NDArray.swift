@@ -22,7 +22,7 @@ public struct NDArray {
         self.shape = shape
     }
 
-    public var dtype: DType { storage.dtype }
+    public var dtype: FrameDType { storage.dtype }
     public var count: Int { storage.count }
     public var ndim: Int { shape.count }
 

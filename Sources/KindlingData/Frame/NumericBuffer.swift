@@ -1,5 +1,5 @@
 /// pandas/numpy dtypes KindlingData knows.
-public enum DType: String, Sendable {
+public enum FrameDType: String, Sendable {
     case int64, float64, bool
 }
 
@@ -13,7 +13,7 @@ public enum NumericBuffer {
     case bool([Bool])
 
     /// The logical dtype (`uint8` storage is `int64`).
-    public var dtype: DType {
+    public var dtype: FrameDType {
         switch self {
         case .uint8, .int64: return .int64
         case .float64: return .float64
@@ -31,7 +31,7 @@ public enum NumericBuffer {
     }
 
     /// The value at `i` as a scalar.
-    public func scalar(at i: Int) -> Scalar {
+    public func scalar(at i: Int) -> FrameScalar {
         switch self {
         case .uint8(let a): return .int(Int64(a[i]))
         case .int64(let a): return .int(a[i])
@@ -109,7 +109,7 @@ public enum NumericBuffer {
 }
 
 /// One value of a Series or array, as Python sees it.
-public enum Scalar: Equatable, CustomStringConvertible {
+public enum FrameScalar: Equatable, CustomStringConvertible {
     case int(Int64)
     case float(Double)
     case bool(Bool)

@@ -13,29 +13,29 @@ public struct Series {
 
     /// `len(s)`.
     public var count: Int { values.count }
-    public var dtype: DType { values.dtype }
+    public var dtype: FrameDType { values.dtype }
 
     /// `s.tolist()`.
-    public func toList() -> [Scalar] { (0..<count).map { values.scalar(at: $0) } }
+    public func toList() -> [FrameScalar] { (0..<count).map { values.scalar(at: $0) } }
 
     /// `s.values` / `s.to_numpy()`: a 1-D array.
     public var array: NDArray { NDArray(unchecked: values, shape: [count]) }
 
     /// `s.iloc[i]`.
-    public func iloc(_ i: Int) throws -> Scalar {
+    public func iloc(_ i: Int) throws -> FrameScalar {
         let j = i < 0 ? i + count : i
         guard j >= 0 && j < count else { throw DataError.index("single positional indexer is out-of-bounds") }
         return values.scalar(at: j)
     }
 
     /// `s.iloc[a:b:c]`.
-    public func iloc(_ s: PySlice) throws -> Series {
+    public func iloc(_ s: FrameSlice) throws -> Series {
         let st = try s.positions(count: count)
         return Series(values: values.take(st.array), index: index.slice(st), name: name)
     }
 
     /// `s[label]` / `s.loc[label]`: the value with that index label (KeyError when absent).
-    public func loc(_ label: Label) throws -> Scalar {
+    public func loc(_ label: Label) throws -> FrameScalar {
         for i in 0..<index.count where index[i] == label { return values.scalar(at: i) }
         throw DataError.key(label.pythonRepr)
     }
@@ -54,7 +54,7 @@ public struct Series {
     public func resetIndex() -> Series { Series(values: values, index: .range(count: count), name: name) }
 
     /// Sum as Python would return it (int for int64/bool, float otherwise; NaN skipped like pandas).
-    public func sum() -> Scalar {
+    public func sum() -> FrameScalar {
         switch values {
         case .uint8(let a): return .int(a.reduce(0) { $0 + Int64($1) })
         case .int64(let a): return .int(a.reduce(0, &+))
@@ -99,7 +99,7 @@ public enum ComparisonOp: String {
 
 extension Series {
     /// `s == 3`, `s > 0.5`, ...: a bool Series with the same index and name.
-    public func compare(_ op: ComparisonOp, _ other: Scalar) -> Series {
+    public func compare(_ op: ComparisonOp, _ other: FrameScalar) -> Series {
         let out: [Bool]
         switch (values, other) {
         case (.uint8(let a), .int(let b)): out = a.map { op.apply(Int64($0), b) }
@@ -131,8 +131,8 @@ extension Series {
     /// first appearance), NaN left out; the result is named `count` and indexed by the values
     /// under this Series' name.
     public func valueCounts() -> Series {
-        var order: [Scalar] = []
-        var counts: [Scalar: Int] = [:]
+        var order: [FrameScalar] = []
+        var counts: [FrameScalar: Int] = [:]
         for i in 0..<count {
             let v = values.scalar(at: i)
             if case .float(let d) = v, d.isNaN { continue }
@@ -154,7 +154,7 @@ extension Series {
     }
 }
 
-extension Scalar: Hashable {
+extension FrameScalar: Hashable {
     public func hash(into h: inout Hasher) {
         switch self {
         case .int(let v): h.combine(0); h.combine(v)

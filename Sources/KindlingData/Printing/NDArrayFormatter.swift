@@ -5,12 +5,12 @@ extension NDArray {
     public var numpyRepr: String {
         let prefix = "array("
         if count == 0 {
-            return "array([], shape=(\(shapeText)), dtype=\(dtype.rawValue))".replacingOccurrences(of: "shape=(0,), ", with: "")
+            return "array([], shape=\(ShapeText.tuple(shape)), dtype=\(dtype.rawValue))".replacingOccurrences(of: "shape=(0,), ", with: "")
         }
         let body = layout(separator: ", ", prefix: prefix, lineWidth: 75 - 1)
         guard count > 1000 else { return prefix + body + ")" }
         let start = prefix + body + ","
-        let extra = "shape=(\(shapeText)))"
+        let extra = "shape=\(ShapeText.tuple(shape)))"
         let lastLine = start.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
         let spacer = lastLine + extra.count + 1 > 75 ? "\n" + String(repeating: " ", count: prefix.count) : " "
         return start + spacer + extra
@@ -21,8 +21,6 @@ extension NDArray {
         if count == 0 { return "[]" }
         return layout(separator: " ", prefix: "", lineWidth: 75)
     }
-
-    private var shapeText: String { shape.count == 1 ? "\(shape[0])," : shape.map(String.init).joined(separator: ", ") }
 
     private func layout(separator: String, prefix: String, lineWidth: Int) -> String {
         let summarise = count > 1000

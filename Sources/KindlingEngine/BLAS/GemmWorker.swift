@@ -140,12 +140,6 @@ final class GemmWorker: @unchecked Sendable {
         }
     }
 
-    /// The job of the ticket when it still has an unclaimed part.
-    private func openJob() -> Int? {
-        let current = ticket.load(ordering: .sequentiallyConsistent)
-        return (current & 0xFF) < ((current >> 8) & 0xFF) ? current >> 16 : nil
-    }
-
     func startThread() -> Bool {
         var thread = pthread_t()
         let context = Unmanaged.passRetained(self).toOpaque()

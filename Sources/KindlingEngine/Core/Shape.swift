@@ -1,6 +1,6 @@
 /// Shape arithmetic shared by every op: element counts with overflow checks,
 /// contiguous strides, dimension wrapping and broadcasting.
-enum Shape {
+public enum Shape {
     /// Product of sizes; throws PyTorch's errors for negative sizes or overflow.
     static func numel(_ shape: [Int]) throws -> Int {
         var n = 1
@@ -56,7 +56,7 @@ enum Shape {
     }
 
     /// `[2, 3]` as PyTorch prints sizes in messages.
-    static func describe(_ shape: [Int]) -> String {
+    public static func describe(_ shape: [Int]) -> String {
         "[" + shape.map(String.init).joined(separator: ", ") + "]"
     }
 

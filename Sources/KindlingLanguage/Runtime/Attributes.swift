@@ -56,12 +56,12 @@ extension Runtime {
         case "__module__": return .str(c.moduleName)
         case "__mro__": return .object(PyTuple(c.mro.map { .object($0) }))
         case "__bases__": return .object(PyTuple(c.bases.map { .object($0) }))
-        case "__base__": return c.bases.first.map { .object($0) } ?? .none
+        case "__base__": return c.bases.first.map { .object($0) } ?? Value.none
         case "__dict__":
             let d = PyDict()
             for (k, v) in c.dict.items { d.set(k, v) }
             return .object(d)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         case "__class__": return .object(Builtins.type)
         case "mro": return .object(NativeFunction(name: "mro") { _ in .object(PyList(c.mro.map { .object($0) })) })
         default:
@@ -90,10 +90,10 @@ extension Runtime {
             return nil
         case "__doc__":
             if case .object(let o) = v {
-                if let f = o as? PyFunction { return f.doc.map { .str($0) } ?? .none }
-                if let f = o as? NativeFunction { return f.doc.map { .str($0) } ?? .none }
+                if let f = o as? PyFunction { return f.doc.map { .str($0) } ?? Value.none }
+                if let f = o as? NativeFunction { return f.doc.map { .str($0) } ?? Value.none }
             }
-            return .none
+            return Value.none
         case "__self__":
             if let m = v.as(BoundMethod.self) { return m.receiver }
             return nil

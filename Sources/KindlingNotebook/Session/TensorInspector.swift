@@ -1,5 +1,6 @@
 import Foundation
 import KindlingBindings
+import KindlingData
 import KindlingEngine
 import KindlingGraphics
 import KindlingLanguage
@@ -8,7 +9,7 @@ import KindlingLanguage
 public enum TensorInspector {
     /// `shape (2, 3), float32, 24 bytes` (for `%whos`).
     public static func summary(_ t: Tensor) -> String {
-        "shape \(shapeText(t.shape)), \(t.dtype), \(t.numel * elementSize(t.dtype)) bytes"
+        "shape \(shapeText(t.shape)), \(t.dtype), \(t.numel * t.dtype.itemSize) bytes"
     }
 
     /// `%inspect`: layout, autograd state, statistics, histogram, and a picture when the
@@ -91,17 +92,7 @@ public enum TensorInspector {
         return nil
     }
 
-    static func shapeText(_ dims: [Int]) -> String {
-        dims.count == 1 ? "(\(dims[0]),)" : "(" + dims.map(String.init).joined(separator: ", ") + ")"
-    }
-
-    static func elementSize(_ dtype: DType) -> Int {
-        switch dtype {
-        case .float32: return 4
-        case .int64: return 8
-        case .bool: return 1
-        }
-    }
+    static func shapeText(_ dims: [Int]) -> String { ShapeText.tuple(dims) }
 
     static func number(_ x: Double) -> String { String(format: "%.4g", x) }
 

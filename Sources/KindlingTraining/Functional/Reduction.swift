@@ -55,12 +55,8 @@ enum LossMath {
     static func checkSameSize(_ input: Tensor, _ target: Tensor) throws {
         if input.shape != target.shape {
             throw TensorError(.valueError,
-                "Using a target size (\(sizeRepr(target.shape))) that is different to the input size (\(sizeRepr(input.shape))) is deprecated. Please ensure they have the same size.")
+                "Using a target size (\(TensorFormatter.sizeRepr(target.shape))) that is different to the input size (\(TensorFormatter.sizeRepr(input.shape))) is deprecated. Please ensure they have the same size.")
         }
-    }
-
-    static func sizeRepr(_ shape: [Int]) -> String {
-        "torch.Size([" + shape.map(String.init).joined(separator: ", ") + "])"
     }
 
     static func requireFloat(_ t: Tensor, _ what: String) throws {

@@ -114,7 +114,7 @@ extension Losses {
     static func requireShape(_ t: Tensor, of input: Tensor) throws {
         if t.shape != input.shape {
             throw TensorError(.runtimeError,
-                "output with shape \(shapeList(input.shape)) doesn't match the broadcast shape \(shapeList(t.shape))")
+                "output with shape \(Shape.describe(input.shape)) doesn't match the broadcast shape \(Shape.describe(t.shape))")
         }
     }
 
@@ -125,10 +125,9 @@ extension Losses {
             let wd = ws[ws.count - back], td = shape[shape.count - back]
             if wd != td && wd != 1 {
                 throw TensorError(.runtimeError,
-                    "Attempting to broadcast a dimension of length \(wd) at -\(back)! Mismatching argument at index 1 had \(LossMath.sizeRepr(ws)); but expected shape should be broadcastable to \(shapeList(shape))")
+                    "Attempting to broadcast a dimension of length \(wd) at -\(back)! Mismatching argument at index 1 had \(TensorFormatter.sizeRepr(ws)); but expected shape should be broadcastable to \(Shape.describe(shape))")
             }
         }
     }
 
-    static func shapeList(_ shape: [Int]) -> String { "[" + shape.map(String.init).joined(separator: ", ") + "]" }
 }

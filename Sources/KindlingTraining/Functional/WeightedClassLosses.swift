@@ -86,7 +86,7 @@ extension Losses {
         guard let weight else { return }
         if weight.dim != 1 || weight.numel != classes {
             throw TensorError(.runtimeError,
-                "weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: [\(weight.shape.map(String.init).joined(separator: ", "))]")
+                "weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: \(Shape.describe(weight.shape))")
         }
         if weight.dtype != .float32 {
             throw TensorError(.runtimeError, "expected scalar type Float but found \(weight.dtype == .int64 ? "Long" : "Bool")")

@@ -133,7 +133,7 @@ enum FusedSteps {
         let done: Bool?? = g.withFloats { gs in
             p.withMutableFloats { ps in
                 withState(a) { pa in
-                    withState(b) { pb in
+                    _ = withState(b) { pb in
                         guard let pp = ps.baseAddress, let gp = gs.baseAddress else { return }
                         body(pp, gp, pa, pb, ps.count)
                     }

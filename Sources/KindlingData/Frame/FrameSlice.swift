@@ -1,6 +1,6 @@
 /// A Python slice `start:stop:step` with CPython's `slice.indices` rules (negative and
 /// out-of-range bounds clamp, never fail).
-public struct PySlice: Equatable {
+public struct FrameSlice: Equatable {
     public var start: Int?
     public var stop: Int?
     public var step: Int?
@@ -10,7 +10,7 @@ public struct PySlice: Equatable {
     }
 
     /// `:` — everything.
-    public static let all = PySlice()
+    public static let all = FrameSlice()
 
     /// The positions this slice selects in a sequence of `count` items.
     public func positions(count: Int) throws -> SteppedRange {
@@ -37,7 +37,7 @@ public struct PySlice: Equatable {
 /// What `.iloc[...]` selects along one axis.
 public enum Selector {
     case position(Int)
-    case slice(PySlice)
+    case slice(FrameSlice)
     case positions([Int])
     case mask([Bool])
 
