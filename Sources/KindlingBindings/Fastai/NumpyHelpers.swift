@@ -70,8 +70,6 @@ enum NumpyHelpers {
     }
 
     private static func ragged(_ shape: [Int], _ depth: Int) -> PyException {
-        let known = shape.prefix(depth)
-        let text = known.count == 1 ? "(\(known[known.startIndex]),)" : "(" + known.map(String.init).joined(separator: ", ") + ")"
-        return pyError("ValueError", "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(text) + inhomogeneous part.")
+        return pyError("ValueError", "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(ShapeText.tuple(Array(shape.prefix(depth)))) + inhomogeneous part.")
     }
 }

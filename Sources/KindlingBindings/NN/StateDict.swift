@@ -117,5 +117,4 @@ enum StateDict {
     }
 
     static func quoted(_ names: [String]) -> String { names.map { "\"\($0)\"" }.joined(separator: ", ") }
-
 }

@@ -102,7 +102,7 @@ enum AutogradFunction {
                     throw pyError("TypeError", "function \(nodeName) returned a gradient different than None at position \(position + 1), but the corresponding forward input was not a Variable")
                 }
                 if !sumsTo(gt.shape, shapes[k]) {
-                    throw pyError("RuntimeError", "Function \(nodeName) returned an invalid gradient at index \(position) - got \(describe(gt.shape)) but expected shape compatible with \(describe(shapes[k]))")
+                    throw pyError("RuntimeError", "Function \(nodeName) returned an invalid gradient at index \(position) - got \(Shape.describe(gt.shape)) but expected shape compatible with \(Shape.describe(shapes[k]))")
                 }
                 if gt.shape == shapes[k] { return gt }
                 let extra = gt.shape.count - shapes[k].count
@@ -120,6 +120,4 @@ enum AutogradFunction {
         let offset = grad.count - input.count
         return input.indices.allSatisfy { input[$0] == 1 || input[$0] == grad[$0 + offset] }
     }
-
-    static func describe(_ shape: [Int]) -> String { "[" + shape.map(String.init).joined(separator: ", ") + "]" }
 }

@@ -12,7 +12,7 @@ public struct NDArray {
         var n = 1, overflow = false
         for d in shape { let (p, o) = n.multipliedReportingOverflow(by: Swift.max(d, 0)); n = p; overflow = overflow || o }
         guard shape.allSatisfy({ $0 >= 0 }), !overflow, n == storage.count else {
-            throw DataError.value("cannot reshape array of size \(storage.count) into shape (\(shape.map(String.init).joined(separator: ", ")))")
+            throw DataError.value("cannot reshape array of size \(storage.count) into shape \(ShapeText.tuple(shape))")
         }
         self.init(unchecked: storage, shape: shape)
     }
