@@ -31,6 +31,11 @@ public final class Interpreter {
     public let sources = SourceRegistry()
     /// The command-line arguments `sys.argv` shows.
     public var argv: [String] = [""]
+    /// The running script's folder (`sys.path[0]`); nil for the REPL and notebooks (the current folder).
+    public var scriptDirectory: String?
+    /// Says why a module that cannot be found is missing (e.g. "not supported by Kindling") for the
+    /// packages a front end knows of; nil keeps CPython's plain message.
+    public var missingModuleNote: (String) -> String? = { _ in nil }
 
     /// The interpreter running on the current thread (native code that needs one, e.g. `print`).
     nonisolated(unsafe) public static var current: Interpreter?
@@ -74,11 +79,17 @@ public final class Interpreter {
             // A package with no code of its own ("fastai" for "fastai.vision.all"): an empty module.
             if loaders.keys.contains(where: { $0.hasPrefix(name + ".") }) {
                 let m = PyModule(name: name)
+                m.isPartialLibrary = true
                 modules[name] = m
                 if let p = parent, let last = parts.last, p.namespace.get(last) == nil { p.namespace.set(last, .object(m)) }
                 return m
             }
-            throw PyException.make("ModuleNotFoundError", "No module named '\(name)'")
+            if let m = try loadSourceModule(name, parent: parent) {
+                if let p = parent, let last = parts.last, p.namespace.get(last) == nil { p.namespace.set(last, .object(m)) }
+                return m
+            }
+            let note = missingModuleNote(name).map { " (\($0))" } ?? ""
+            throw PyException.make("ModuleNotFoundError", "No module named '\(name)'\(note)")
         }
         let m = try loader(self)
         modules[name] = m
@@ -86,6 +97,9 @@ public final class Interpreter {
         for sub in eagerSubmodules[name] ?? [] { _ = try importModule(sub) }
         return m
     }
+
+    /// Registers (or, with nil, forgets) a loaded module.
+    func setModule(_ name: String, _ module: PyModule?) { modules[name] = module }
 
     // MARK: - Running code
 
@@ -95,7 +109,13 @@ public final class Interpreter {
     @discardableResult
     public func run(source: String, filename: String = "<string>", lineOffset: Int = 0, mode: Mode = .file) throws -> Value? {
         sources.register(source, filename: filename, lineOffset: lineOffset)
-        if mode == .file && !filename.hasPrefix("<") { mainModule.namespace.set("__file__", .str(filename)) }
+        if mode == .file && !filename.hasPrefix("<") {
+            mainModule.namespace.set("__file__", .str(filename))
+            if scriptDirectory == nil {
+                let dir = (filename as NSString).deletingLastPathComponent
+                scriptDirectory = dir.isEmpty ? FileManager.default.currentDirectoryPath : dir
+            }
+        }
         return try onBigStack {
             let previous = Interpreter.current
             Interpreter.current = self
@@ -170,6 +190,8 @@ public final class Interpreter {
     // MARK: - Stack
 
     nonisolated(unsafe) static var interpreterThreads = Set<ObjectIdentifier>()
+    /// The interpreter thread's stack: 1 GiB of address space (pages are only used as touched).
+    static let stackSize = 1 << 30
 
     /// Runs `body` on a thread with a 1 GiB stack (deep recursion raises RecursionError long
     /// before it could overflow). Reentrant calls run directly.
@@ -181,11 +203,13 @@ public final class Interpreter {
         let thread = Thread {
             let me = ObjectIdentifier(Thread.current)
             lock.lock(); Interpreter.interpreterThreads.insert(me); lock.unlock()
+            let previousGuard = Interrupts.guardStack(size: Interpreter.stackSize)
             outcome.result = Result { try body() }
+            Interrupts.restoreStackGuard(previousGuard)
             lock.lock(); Interpreter.interpreterThreads.remove(me); lock.unlock()
             done.signal()
         }
-        thread.stackSize = 1 << 30
+        thread.stackSize = Interpreter.stackSize
         thread.start()
         done.wait()
         guard let r = outcome.result else { throw PyException.make("SystemError", "interpreter thread did not finish") }

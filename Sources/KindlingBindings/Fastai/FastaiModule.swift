@@ -2,15 +2,17 @@ import KindlingEngine
 import KindlingLanguage
 import KindlingTraining
 
-/// The `fastai`, `fastai.vision` and `fastai.vision.all` modules.
-/// `from fastai.vision.all import *` brings torch, nn, F, fastai's `tensor`,
-/// DataLoader(s), Learner, SGD, Adam, accuracy, error_rate, first, Path and,
-/// when the plotting module exists, plt / show_image / show_images.
+/// The `fastai`, `fastai.vision`, `fastai.basics` and `fastai.vision.all` modules.
+/// `from fastai.vision.all import *` brings fastai's `tensor`, DataLoader(s), Learner, SGD,
+/// Adam, accuracy, error_rate, first, L, the general names of `FastaiExports` (np, pd, torch,
+/// nn, F, partial, set_seed, Path...) and, when the plotting module exists, plt / show_image /
+/// show_images.
 enum FastaiModule {
     static let loaders: [(String, (Interpreter) throws -> PyModule)] = [
         ("fastai", { _ in PyModule(name: "fastai") }),
         ("fastai.vision", { _ in PyModule(name: "fastai.vision") }),
         ("fastai.vision.all", { interp in try makeAll(interp) }),
+        ("fastai.basics", { interp in try makeBasics(interp) }),
     ]
 
     static let accuracy: Value = {
@@ -49,11 +51,19 @@ enum FastaiModule {
     })
 
     static func makeAll(_ interp: Interpreter) throws -> PyModule {
-        let m = PyModule(name: "fastai.vision.all")
-        let torch = try interp.importModule("torch")
-        m["torch"] = .object(torch)
-        m["nn"] = .object(try interp.importModule("torch.nn"))
-        m["F"] = .object(try interp.importModule("torch.nn.functional"))
+        let m = try makeBasics(interp, name: "fastai.vision.all")
+        if let core = try? interp.importModule("fastai.vision.core") {
+            for name in ["show_image", "show_images", "show_titled_image", "subplots"] {
+                if let f = core[name] { m[name] = f }
+            }
+        }
+        return m
+    }
+
+    /// `fastai.basics`: everything `fastai.vision.all` has but the vision helpers.
+    static func makeBasics(_ interp: Interpreter, name: String = "fastai.basics") throws -> PyModule {
+        let m = PyModule(name: name)
+        FastaiExports.install(into: m, interp)
         m["tensor"] = tensor
         m["Tensor"] = .object(TorchTypes.tensor)
         m["DataLoader"] = .object(DataModule.fastaiLoader)
@@ -65,18 +75,10 @@ enum FastaiModule {
         m["error_rate"] = errorRate
         m["first"] = DataModule.first
         m["L"] = .object(LClass.cls)
-        m["array"] = NumpyHelpers.array
-        m["to_np"] = NumpyHelpers.toNumpy
-        if let pathlib = try? interp.importModule("pathlib"), let path = pathlib["Path"] { m["Path"] = path }
         // Plotting helpers, by name, when the plotting module is present.
         if let plt = try? interp.importModule("matplotlib.pyplot") {
             m["plt"] = .object(plt)
             if let mpl = try? interp.importModule("matplotlib") { m["matplotlib"] = .object(mpl) }
-        }
-        if let core = try? interp.importModule("fastai.vision.core") {
-            for name in ["show_image", "show_images", "show_titled_image", "subplots"] {
-                if let f = core[name] { m[name] = f }
-            }
         }
         return m
     }

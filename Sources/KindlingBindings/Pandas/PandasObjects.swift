@@ -37,39 +37,57 @@ public final class IndexObject: PyObject {
     }
 }
 
-/// A numpy `ndarray` (`df.values`, `s.values`). Converts to a tensor in bulk: int64 arrays
-/// become int64 tensors, float64 arrays float32 tensors (as fastai's `tensor` does).
-/// A frame's `.values` is gathered lazily: `tensor(df.values)` fills the tensor straight from the
-/// columns a block of rows at a time, without the row-major copy of the whole frame.
+/// A numpy `ndarray` (`np.array(...)`, `df.values`, `s.values`), or a NumPy scalar
+/// (`np.float64(1.5)`: a 0-d array whose class is the scalar type). A frame's `.values` is
+/// gathered lazily: `tensor(df.values)` fills the tensor straight from the columns a block of rows
+/// at a time, without the row-major copy of the whole frame.
 public final class NDArrayObject: PyObject, TensorConvertible {
     private enum Source { case array(NDArray), frameValues(DataFrame) }
     private var source: Source
+    /// True for arrays pandas made (their float64 values become float32 tensors, as Kindling's
+    /// lessons have always read frames); NumPy's own float64 arrays wait for float64 tensors.
+    public let fromPandas: Bool
 
-    public init(_ array: NDArray) {
+    public init(_ array: NDArray, fromPandas: Bool = true) {
         source = .array(array)
+        self.fromPandas = fromPandas
         super.init(pyClass: PandasTypes.ndarray)
+    }
+
+    /// A NumPy array (or, for `scalar`, a NumPy scalar of its dtype).
+    public init(numpy array: NDArray, scalar: Bool = false) {
+        source = .array(array)
+        fromPandas = false
+        super.init(pyClass: scalar ? NumpyTypes.scalarClass(array.elementType) : PandasTypes.ndarray)
     }
 
     /// `frame.values`, gathered on first use.
     public init(valuesOf frame: DataFrame) {
         source = .frameValues(frame)
+        fromPandas = true
         super.init(pyClass: PandasTypes.ndarray)
     }
 
-    /// The array (gathering a frame's values the first time).
+    /// The array (gathering a frame's values the first time); assignment (`a[i] = v`) replaces it.
     public var array: NDArray {
-        switch source {
-        case .array(let a): return a
-        case .frameValues(let frame):
-            let a = frame.values
-            source = .array(a)
-            return a
+        get {
+            switch source {
+            case .array(let a): return a
+            case .frameValues(let frame):
+                let a = frame.values
+                source = .array(a)
+                return a
+            }
         }
+        set { source = .array(newValue) }
     }
+
+    /// True for a NumPy scalar (`np.float64(1.5)`, what indexing one element gives).
+    public var isScalar: Bool { pyClass !== PandasTypes.ndarray && array.ndim == 0 && NumpyTypes.isScalarClass(pyClass) }
 
     public func makeTensor() throws -> Tensor {
         if case .frameValues(let frame) = source { return try NDArrayTensorConversion.tensor(fromColumnsOf: frame) }
-        return try NDArrayTensorConversion.tensor(from: array)
+        return try NumpyBridge.tensor(from: array, fromPandas: fromPandas)
     }
 }
 
@@ -118,8 +136,10 @@ public enum PandasTypes {
         PyClass(native: "RangeIndex", base: index, module: "pandas")
     }()
 
+    /// numpy's `ndarray` (pandas' `.values` and the `numpy` module share it).
     public static let ndarray: PyClass = {
         let c = PyClass(native: "ndarray", module: "numpy")
+        c.constructor = { _ in throw pyError("TypeError", "Kindling builds arrays with np.array(...), np.zeros(...) and friends, not ndarray(shape)") }
         NDArrayMethods.install(on: c)
         return c
     }()
@@ -140,12 +160,20 @@ public enum PandasTypes {
         c.define("__eq__") { args in
             let me = try args.selfObject(NumpyDTypeObject.self)
             let other = try args[1]
-            if case .str(let s) = other { return .bool(s == me.name) }
+            if case .str(let s) = other { return .bool(s == me.name || NumpyTypes.elementType(named: s)?.rawValue == me.name) }
             if let o = other.as(NumpyDTypeObject.self) { return .bool(o.name == me.name) }
+            if let cls = other.as(PyClass.self) { return .bool(NumpyTypes.elementType(ofClass: cls)?.rawValue == me.name) }
             return .bool(false)
         }
         c.define("__hash__") { args in .int(try args.selfObject(NumpyDTypeObject.self).name.hashValue) }
         c.defineProperty("name", get: { v in .str(v.as(NumpyDTypeObject.self)?.name ?? "") })
+        c.defineProperty("itemsize", get: { v in
+            .int(ArrayElementType(rawValue: v.as(NumpyDTypeObject.self)?.name ?? "")?.itemSize ?? 8)
+        })
+        c.defineProperty("type", get: { v in
+            guard let t = ArrayElementType(rawValue: v.as(NumpyDTypeObject.self)?.name ?? "") else { return .none }
+            return .object(NumpyTypes.scalarClass(t))
+        })
         return c
     }()
 }

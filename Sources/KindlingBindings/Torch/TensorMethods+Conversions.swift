@@ -20,7 +20,8 @@ extension TensorMethods {
         unary(c, "cpu") { $0 }
         unary(c, "clone") { try $0.clone() }
         unary(c, "detach") { $0.detach() }
-        method(c, "numpy") { t, _ in throw notSupported("Tensor.numpy()") }
+        method(c, "numpy") { t, _ in try NumpyBridge.numpy(t) }
+        c.define("__array__") { args in try NumpyBridge.numpy(try selfTensor(args, "__array__")) }
         c.define("to") { args in
             let t = try selfTensor(args, "to")
             var target: DType? = nil

@@ -20,13 +20,19 @@ enum TorchConvert {
         case .int(let i): return .int(Int64(i))
         case .float(let d): return .float(Float(d))
         case .bool(let b): return .bool(b)
-        default: return nil
+        default:
+            // NumPy scalars count as Python numbers, as in PyTorch.
+            if let a = v.as(NDArrayObject.self), a.isScalar { return scalar(NumpyConvert.python(a.array.scalar(at: 0))) }
+            return nil
         }
     }
 
-    /// One side of a binary op: a tensor, or a Python number (weak scalar).
+    /// One side of a binary op: a tensor, a Python number (weak scalar), or a NumPy array
+    /// (converted as `torch.as_tensor` would; dtypes the engine lacks give nil here, and the
+    /// array's reflected operator then says why).
     static func operand(_ v: Value) -> Operand? {
         if let t = v.tensorValue { return .tensor(t) }
+        if let a = v.as(NDArrayObject.self), !a.isScalar, let t = try? a.makeTensor() { return .tensor(t) }
         return scalar(v).map { .scalar($0) }
     }
 

@@ -12,6 +12,7 @@ enum TorchModule {
         m["Size"] = .object(TorchTypes.size)
         m["dtype"] = .object(TorchTypes.dtype)
         m["device"] = .object(DeviceObject.pyClassObject)
+        m["from_numpy"] = NumpyBridge.fromNumpy
         for (name, dt) in [("float32", DType.float32), ("float", .float32), ("int64", .int64), ("long", .int64), ("bool", .bool)] {
             m[name] = .object(DTypeObject.of(dt))
         }

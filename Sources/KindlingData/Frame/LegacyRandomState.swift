@@ -1,3 +1,4 @@
+import Foundation
 import KindlingRandomCore
 
 /// numpy's legacy `np.random.RandomState(seed)`: the MT19937 stream and the integer sampling
@@ -5,6 +6,8 @@ import KindlingRandomCore
 /// the rows pandas picks.
 public struct LegacyRandomState {
     private var core: MT19937
+    /// The second normal of the last polar Box-Muller pair (`legacy_gauss` caches it).
+    private var cachedGauss: Double?
 
     /// `RandomState(seed)` for 0 <= seed < 2**32 (numpy's `init_genrand`).
     public init(seed: UInt32) {
@@ -17,6 +20,42 @@ public struct LegacyRandomState {
             throw DataError.value("Seed must be between 0 and 2**32 - 1")
         }
         self.init(seed: UInt32(pythonSeed))
+    }
+
+    /// `np.random.seed(seed)`: re-seeds and forgets the cached normal.
+    public mutating func reseed(_ seed: UInt32) {
+        core = MT19937(seed: seed)
+        cachedGauss = nil
+    }
+
+    /// `random_sample()`: 53 random bits as a double in [0, 1) (`mt19937_next_double`).
+    public mutating func nextDouble() -> Double {
+        let a = Double(nextUInt32() >> 5), b = Double(nextUInt32() >> 6)
+        return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
+    }
+
+    /// `standard_normal()`: the legacy polar Box-Muller method, which yields normals in pairs and
+    /// keeps the second for the next call.
+    public mutating func nextGauss() -> Double {
+        if let g = cachedGauss {
+            cachedGauss = nil
+            return g
+        }
+        var x1 = 0.0, x2 = 0.0, r2 = 0.0
+        repeat {
+            x1 = 2 * nextDouble() - 1
+            x2 = 2 * nextDouble() - 1
+            r2 = x1 * x1 + x2 * x2
+        } while r2 >= 1 || r2 == 0
+        let f = (-2 * log(r2) / r2).squareRoot()
+        cachedGauss = f * x1
+        return f * x2
+    }
+
+    /// `randint(low, high)` for int64 (high exclusive, low < high).
+    public mutating func randomInteger(low: Int64, high: Int64) -> Int64 {
+        let range = UInt64(bitPattern: high &- low &- 1)
+        return low &+ Int64(bitPattern: interval(range))
     }
 
     /// The next 32 random bits (`mt19937_next32`).

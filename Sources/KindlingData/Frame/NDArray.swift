@@ -6,6 +6,14 @@ public struct NDArray {
     public let shape: [Int]
     /// Row-major values; `.uint8` is compact int64 storage.
     public let storage: NumericBuffer
+    /// The NumPy dtype; float32/int32/uint8 values live in the wider storage (see `ArrayElementType`).
+    public let elementType: ArrayElementType
+
+    /// An array of `elementType` (whose values the caller has already converted to that type).
+    public init(_ storage: NumericBuffer, shape: [Int], elementType: ArrayElementType) throws {
+        try self.init(storage, shape: shape)
+        self = NDArray(unchecked: storage, shape: shape, elementType: elementType)
+    }
 
     /// Checks that the shape matches the number of values.
     public init(_ storage: NumericBuffer, shape: [Int]) throws {
@@ -17,9 +25,10 @@ public struct NDArray {
         self.init(unchecked: storage, shape: shape)
     }
 
-    init(unchecked storage: NumericBuffer, shape: [Int]) {
+    init(unchecked storage: NumericBuffer, shape: [Int], elementType: ArrayElementType? = nil) {
         self.storage = storage
         self.shape = shape
+        self.elementType = elementType ?? ArrayElementType(storage.dtype)
     }
 
     public var dtype: FrameDType { storage.dtype }

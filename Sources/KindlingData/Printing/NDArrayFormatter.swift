@@ -4,13 +4,13 @@ extension NDArray {
     /// `repr(a)`: `array([[0, 0, ...]])`, with `shape=` when summarised (numpy 2).
     public var numpyRepr: String {
         let prefix = "array("
-        if count == 0 {
-            return "array([], shape=\(ShapeText.tuple(shape)), dtype=\(dtype.rawValue))".replacingOccurrences(of: "shape=(0,), ", with: "")
-        }
-        let body = layout(separator: ", ", prefix: prefix, lineWidth: 75 - 1)
-        guard count > 1000 else { return prefix + body + ")" }
+        var extras: [String] = []
+        if (count == 0 && shape != [0]) || count > 1000 { extras.append("shape=\(ShapeText.tuple(shape))") }
+        if count == 0 || ![.float64, .int64, .bool].contains(elementType) { extras.append("dtype=\(elementType.rawValue)") }
+        let body = count == 0 ? "[]" : layout(separator: ", ", prefix: prefix, lineWidth: 75 - 1)
+        guard !extras.isEmpty else { return prefix + body + ")" }
         let start = prefix + body + ","
-        let extra = "shape=\(ShapeText.tuple(shape)))"
+        let extra = extras.joined(separator: ", ") + ")"
         let lastLine = start.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
         let spacer = lastLine + extra.count + 1 > 75 ? "\n" + String(repeating: " ", count: prefix.count) : " "
         return start + spacer + extra
@@ -103,7 +103,7 @@ extension NDArray {
         case .bool:
             return { self.storage.double(at: $0) != 0 ? " True" : "False" }
         case .float64(let a):
-            let f = NumpyFloatFormat(shown.map { a[$0] })
+            let f = NumpyFloatFormat(shown.map { a[$0] }, single: elementType == .float32)
             return { f.format(a[$0]) }
         }
     }
@@ -113,25 +113,34 @@ extension NDArray {
 struct NumpyFloatFormat {
     private var scientific = false
     private var padLeft = 0, padRight = 0, expWidth = 2
+    /// float32 values: shortest digits that round-trip through Float.
+    private let single: Bool
 
-    init(_ values: [Double]) {
+    init(_ values: [Double], single: Bool = false) {
+        self.single = single
         let finite = values.filter { $0.isFinite }
         let nonzero = finite.map { abs($0) }.filter { $0 != 0 }
         if let mx = nonzero.max(), let mn = nonzero.min() {
             scientific = mx >= 1e8 || mn < 1e-4 || mx / mn > 1000
         }
         for v in finite {
-            let (i, f, e) = scientific ? NumpyFloatFormat.sciParts(v) : NumpyFloatFormat.fixedParts(v)
+            let (i, f, e) = scientific ? NumpyFloatFormat.sciParts(v, single: single) : NumpyFloatFormat.fixedParts(v, single: single)
             padLeft = max(padLeft, i.count)
             padRight = max(padRight, f.count)
             expWidth = max(expWidth, e.count)
         }
         if finite.isEmpty { padLeft = 0; padRight = 0 }
+        // Room for "nan" / "inf" / "-inf" in the integer part, as NumPy's fillFormat makes.
+        if finite.count != values.count {
+            let negativeInf = values.contains { $0.isInfinite && $0 < 0 }
+            let offset = padRight + 1
+            padLeft = max(padLeft, 3 - offset, 3 + (negativeInf ? 1 : 0) - offset)
+        }
     }
 
     /// Integer part (with sign) and fraction digits of the shortest repr, at most 8 decimals.
-    static func fixedParts(_ v: Double) -> (String, String, String) {
-        var s = "\(v)"
+    static func fixedParts(_ v: Double, single: Bool = false) -> (String, String, String) {
+        var s = single ? positionalShortest("\(Float(v))") : "\(v)"
         if s.contains("e") || (s.split(separator: ".").last?.count ?? 0) > 8 { s = formatC("%.8f", v) }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         let intPart = String(parts[0])
@@ -141,11 +150,11 @@ struct NumpyFloatFormat {
     }
 
     /// Mantissa integer digit (with sign), mantissa fraction digits and exponent digits.
-    static func sciParts(_ v: Double) -> (String, String, String) {
+    static func sciParts(_ v: Double, single: Bool = false) -> (String, String, String) {
         var best = formatC("%.8e", v)
         for p in 0...8 {
             let s = formatC("%.\(p)e", v)
-            if Double(s) == v { best = s; break }
+            if single ? Float(s) == Float(v) : Double(s) == v { best = s; break }
         }
         let mantissa = best.split(separator: "e")[0], exp = best.split(separator: "e").last.map(String.init) ?? "+00"
         let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
@@ -159,14 +168,71 @@ struct NumpyFloatFormat {
         if v.isNaN { return rjust("nan", width) }
         if v.isInfinite { return rjust(v < 0 ? "-inf" : "inf", width) }
         if scientific {
-            let (i, f, e) = NumpyFloatFormat.sciParts(v)
+            let (i, f, e) = NumpyFloatFormat.sciParts(v, single: single)
             let sign = v < 0 || (v == 0 && v.sign == .minus) ? "-" : "+"
             let expSign = formatC("%e", v).contains("e-") ? "-" : "+"
             _ = sign
             let expDigits = String(repeating: "0", count: max(0, expWidth - e.count)) + e
-            return rjust(i, padLeft) + "." + ljust(f, padRight) + "e" + expSign + expDigits
+            // Scientific fractions are zero-padded to the longest (NumPy sets min_digits there).
+            return rjust(i, padLeft) + "." + f + String(repeating: "0", count: max(0, padRight - f.count)) + "e" + expSign + expDigits
         }
-        let (i, f, _) = NumpyFloatFormat.fixedParts(v)
+        let (i, f, _) = NumpyFloatFormat.fixedParts(v, single: single)
         return rjust(i, padLeft) + "." + ljust(f, padRight)
     }
+}
+
+/// A Swift shortest-digits description (`1e-05`, `1.6777216e+07`, `0.1`) written out positionally
+/// (`0.00001`, `16777216.0`), so its digits can be padded and cut like NumPy's.
+func positionalShortest(_ description: String) -> String {
+    guard let e = description.firstIndex(where: { $0 == "e" || $0 == "E" }), let exp = Int(description[description.index(after: e)...]) else {
+        return description
+    }
+    var mantissa = String(description[..<e])
+    let negative = mantissa.hasPrefix("-")
+    if negative { mantissa.removeFirst() }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let intDigits = String(parts[0])
+    var digits = intDigits + (parts.count > 1 ? String(parts[1]) : "")
+    while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
+    let point = intDigits.count + exp   // digits before the decimal point
+    var text: String
+    if point <= 0 {
+        text = "0." + String(repeating: "0", count: -point) + digits
+    } else if point >= digits.count {
+        text = digits + String(repeating: "0", count: point - digits.count) + ".0"
+    } else {
+        text = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+    }
+    if negative { text = "-" + text }
+    return text
+}
+
+/// NumPy 2's scalar text for a float (`str(np.float32(x))`, inside `np.float32(...)`): the
+/// shortest digits that round-trip through the type, positional for 1e-4 <= |x| < 1e16,
+/// scientific otherwise, as Python's float repr.
+public func numpyScalarFloatText(_ v: Double, single: Bool) -> String {
+    guard single else { return pythonFloatRepr(v) }
+    if v.isNaN { return "nan" }
+    if v.isInfinite { return v < 0 ? "-inf" : "inf" }
+    let f = Float(v)
+    let magnitude = abs(v)
+    if magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e16) { return positionalShortest("\(f)") }
+    // Scientific: the shortest digits, Python's exponent style.
+    var best = formatC("%.8e", v)
+    for p in 0...8 {
+        let s = formatC("%.\(p)e", v)
+        if Float(s) == f { best = s; break }
+    }
+    return pythonFloatRepr(Double(best) ?? v).contains("e") ? normaliseExponent(best) : best
+}
+
+private func normaliseExponent(_ s: String) -> String {
+    guard let e = s.firstIndex(of: "e") else { return s }
+    var mant = String(s[..<e])
+    if mant.contains(".") { while mant.hasSuffix("0") { mant.removeLast() }; if mant.hasSuffix(".") { mant.removeLast() } }
+    var exp = String(s[s.index(after: e)...])
+    var sign = "+"
+    if exp.hasPrefix("-") { sign = "-"; exp.removeFirst() } else if exp.hasPrefix("+") { exp.removeFirst() }
+    while exp.count > 2 && exp.hasPrefix("0") { exp.removeFirst() }
+    return mant + "e" + sign + exp
 }

@@ -26,6 +26,9 @@ extension Compiler {
             for (name, store) in steps {
                 if let v = module.namespace.get(name) { try store(f, v); continue }
                 if let sub = try? importer(moduleName + "." + name) { try store(f, .object(sub)); continue }
+                if module.isPartialLibrary {
+                    throw PyException.make("ImportError", "cannot import name '\(name)' from '\(moduleName)' (\(moduleName).\(name) is not supported by Kindling)")
+                }
                 throw PyException.make("ImportError", "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
             }
             return .normal

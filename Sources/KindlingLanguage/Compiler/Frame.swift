@@ -143,6 +143,7 @@ public final class PyFunction: PyObject {
         if depth.pointee > code.limitPointer.pointee {
             throw PyException.make("RecursionError", "maximum recursion depth exceeded")
         }
+        try Interrupts.checkStackIfDeep(depth.pointee)
         if code.flagPointer.pointee != 0 { try Interrupts.check() }
         do {
             _ = try code.body(frame)
@@ -199,6 +200,7 @@ public enum Interrupts {
             d.pointee -= 1
             throw PyException.make("RecursionError", "maximum recursion depth exceeded")
         }
+        do { try checkStackIfDeep(d.pointee) } catch { d.pointee -= 1; throw error }
         if flag.pointee != 0 { d.pointee -= 1; try raiseInterrupt() }
     }
 

@@ -52,8 +52,12 @@ public final class PyException: Error, CustomStringConvertible {
 
     /// Makes an exception of a builtin type by name: `PyException.make("RuntimeError", "message")`.
     /// Unknown names give a RuntimeError.
+    /// Exception classes of libraries (e.g. NumPy's `AxisError`) that `make(typeName:)` can raise
+    /// by name; registered by the bindings.
+    nonisolated(unsafe) public static var libraryExceptionClasses: [String: PyClass] = [:]
+
     public static func make(_ typeName: String, _ message: String) -> PyException {
-        let cls = Builtins.exceptionClasses[typeName] ?? Builtins.runtimeError
+        let cls = Builtins.exceptionClasses[typeName] ?? libraryExceptionClasses[typeName] ?? Builtins.runtimeError
         return PyException(PyBaseException(cls, args: [.str(message)]))
     }
 

@@ -135,7 +135,7 @@ enum SysModule {
         m["version"] = .str("3.11.0 (Kindling)")
         m["platform"] = .str("linux")
         m["maxsize"] = .int(Int.max)
-        m["path"] = .object(PyList([]))
+        m["path"] = .object(PyList([.str(interp.scriptDirectory ?? "")]))
         m["modules"] = .object(PyDict())
         m.define("exit") { a in
             throw PyException.make(Builtins.exc("SystemExit"), args: a.positional.isEmpty ? [] : [a.positional[0]])
@@ -144,7 +144,9 @@ enum SysModule {
         m.define("setrecursionlimit") { a in
             let n = try a[0].asInt()
             guard n > 0 else { throw PyException.make("ValueError", "recursion limit must be greater or equal than 1") }
-            Interrupts.recursionLimit = min(n, 20_000)
+            guard n <= Int(Int32.max) else { throw PyException.make("OverflowError", "Python int too large to convert to C int") }
+            // Any limit is accepted: calls past what the native stack holds raise RecursionError too.
+            Interrupts.recursionLimit = n
             return .none
         }
         let stdout = PyObject(pyClass: streamClass, hasAttributes: true)

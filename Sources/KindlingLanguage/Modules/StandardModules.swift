@@ -10,5 +10,6 @@ extension Interpreter {
         registerNativeModule("pathlib") { _ in PathlibModule.make() }
         registerNativeModule("string") { _ in StringModule.make() }
         registerNativeModule("operator") { _ in OperatorModule.make() }
+        registerNativeModule("functools") { _ in FunctoolsModule.make() }
     }
 }

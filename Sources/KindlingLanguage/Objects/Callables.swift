@@ -88,6 +88,9 @@ public final class MethodWrapper: PyObject {
 public final class PyModule: PyObject {
     public let name: String
     public let namespace: Namespace
+    /// True for a library Kindling implements a part of (torch, numpy, fastai...): a missing
+    /// attribute is reported as not supported by Kindling rather than with a "Did you mean" guess.
+    public var isPartialLibrary = false
 
     public init(name: String, namespace: Namespace? = nil) {
         self.name = name

@@ -114,6 +114,9 @@ extension Runtime {
     static func attributeError(_ v: Value, _ name: String) -> PyException {
         let message: String
         if let m = v.as(PyModule.self) {
+            if m.isPartialLibrary {
+                return PyException.make("AttributeError", "module '\(m.name)' has no attribute '\(name)' (\(m.name).\(name) is not supported by Kindling)")
+            }
             message = "module '\(m.name)' has no attribute '\(name)'"
         } else if let c = v.as(PyClass.self) {
             message = "type object '\(c.name)' has no attribute '\(name)'"
