@@ -1,0 +1,26 @@
+import XCTest
+import KindlingLanguage
+
+/// How Kindling refuses what it lacks around NumPy and fastai (NumPy's own behaviour is checked
+/// by `Scripts/numpy_core.py` and `Scripts/numpy_bridges.py`, recorded from CPython 3.11 with
+/// NumPy 2.4, torch 2.15 and fastai 2.8).
+final class NumpyRefusalTests: XCTestCase {
+    /// Unsupported modules and names say so instead of a bare "No module named" or a guess.
+    func testUnsupportedNamesAreRefusedClearly() {
+        let r = ScriptRunner()
+        XCTAssertEqual(r.error("import sklearn"), "ModuleNotFoundError: No module named 'sklearn' (sklearn is not supported by Kindling)")
+        XCTAssertEqual(r.error("import torchvision.transforms"),
+                       "ModuleNotFoundError: No module named 'torchvision' (torchvision is not supported by Kindling)")
+        XCTAssertEqual(r.error("import nonexistent_thing"), "ModuleNotFoundError: No module named 'nonexistent_thing'")
+        XCTAssertEqual(r.error("import torch\ntorch.fft"), "AttributeError: module 'torch' has no attribute 'fft' (torch.fft is not supported by Kindling)")
+        XCTAssertEqual(r.error("import numpy as np\nnp.polyfit"),
+                       "AttributeError: module 'numpy' has no attribute 'polyfit' (numpy.polyfit is not supported by Kindling)")
+        XCTAssertEqual(r.error("from fastai.vision.all import cnn_learner"),
+                       "ImportError: cannot import name 'cnn_learner' from 'fastai.vision.all' (fastai.vision.all.cnn_learner is not supported by Kindling)")
+        XCTAssertEqual(r.error("from fastai.vision.all import *\nuntar_data(URLs.MNIST_SAMPLE)"),
+                       "NotImplementedError: untar_data (downloading fastai's datasets needs the network; Kindling runs offline with its bundled data) is not supported by Kindling")
+        XCTAssertEqual(r.error("import numpy as np\nimport torch\ntorch.tensor([1.]) * np.array([2.])"),
+                       "NotImplementedError: a tensor of a NumPy float64 array (torch.float64 tensors; convert with .astype(np.float32) or .astype(np.int64) first) is not supported by Kindling")
+        XCTAssertEqual(r.error("import numpy as np\nnp.random.seed(-1)"), "ValueError: Seed must be between 0 and 2**32 - 1")
+    }
+}
