@@ -143,22 +143,30 @@ public final class Interpreter {
             let valueCode = try trailing.map { try compiler.compileExpr($0) }
             let frame = Frame(code: code, globals: self.mainModule.namespace, builtins: self.builtinsModule.namespace)
             frame.cells = scope.cellVars.map { _ in Cell() }
-            let depth = Interrupts.depth
-            do {
+            return try self.runModuleBody(filename: filename) {
                 _ = try code.body(frame)
                 guard let vc = valueCode, let t = trailing else { return nil }
                 let v: Value
                 do { v = try vc(frame) } catch { throw Compiler.annotate(error, t.range.line) }
                 return v.isNone ? nil : v
-            } catch {
-                Interrupts.depth = depth
-                let e = PyException.wrap(error)
-                if e.syntaxInfo == nil {
-                    e.exception.traceback.append(TraceEntry(filename: filename, line: e.pendingLine ?? 0, function: "<module>"))
-                }
-                e.pendingLine = nil
-                throw e
             }
+        }
+    }
+
+    /// Runs a module's compiled body; an exception leaving it gets the `<module>` line of
+    /// its traceback and the interrupt depth is restored (scripts and imported modules alike).
+    func runModuleBody<T>(filename: String, _ body: () throws -> T) throws -> T {
+        let depth = Interrupts.depth
+        do {
+            return try body()
+        } catch {
+            Interrupts.depth = depth
+            let e = PyException.wrap(error)
+            if e.syntaxInfo == nil {
+                e.exception.traceback.append(TraceEntry(filename: filename, line: e.pendingLine ?? 0, function: "<module>"))
+            }
+            e.pendingLine = nil
+            throw e
         }
     }
 

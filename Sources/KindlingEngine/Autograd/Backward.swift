@@ -3,23 +3,28 @@
 extension Tensor {
     /// `backward(gradient=None, retain_graph=False)`.
     public func backward(gradient: Tensor? = nil, retainGraph: Bool = false) throws {
+        let seed = try backwardSeed(gradient)
+        try GradMode.withNoGrad { try Autograd.run(root: self, seed: seed, retainGraph: retainGraph) }
+    }
+
+    /// The gradient a backward pass starts from at this root (`backward` and
+    /// `autograd.grad` alike): the given one when its shape matches, else ones
+    /// for a one-element root; PyTorch's errors otherwise.
+    func backwardSeed(_ gradient: Tensor?) throws -> Tensor {
         guard requiresGrad else {
             throw TensorError(.runtimeError, "element 0 of tensors does not require grad and does not have a grad_fn")
         }
-        let seed: Tensor
         if let g = gradient {
             if g.shape != shape {
                 throw TensorError(.runtimeError,
                     "Mismatch in shape: grad_output[0] has a shape of \(TensorFormatter.sizeRepr(g.shape)) and output[0] has a shape of \(TensorFormatter.sizeRepr(shape)).")
             }
-            seed = try g.converted(to: .float32)
-        } else {
-            guard numel == 1 else {
-                throw TensorError(.runtimeError, "grad can be implicitly created only for scalar outputs")
-            }
-            seed = try Tensor.ones(shape)
+            return try g.converted(to: .float32)
         }
-        try GradMode.withNoGrad { try Autograd.run(root: self, seed: seed, retainGraph: retainGraph) }
+        guard numel == 1 else {
+            throw TensorError(.runtimeError, "grad can be implicitly created only for scalar outputs")
+        }
+        return try Tensor.ones(shape)
     }
 
     /// `retain_grad()`: keep `.grad` on a non-leaf after backward.

@@ -37,17 +37,7 @@ extension Tensor {
         for t in inputs where !t.requiresGrad {
             throw TensorError(.runtimeError, "One of the differentiated Tensors does not require grad")
         }
-        let seed: Tensor
-        if let g = gradient {
-            if g.shape != shape {
-                throw TensorError(.runtimeError,
-                    "Mismatch in shape: grad_output[0] has a shape of \(TensorFormatter.sizeRepr(g.shape)) and output[0] has a shape of \(TensorFormatter.sizeRepr(shape)).")
-            }
-            seed = try g.converted(to: .float32)
-        } else {
-            guard numel == 1 else { throw TensorError(.runtimeError, "grad can be implicitly created only for scalar outputs") }
-            seed = try Tensor.ones(shape)
-        }
+        let seed = try backwardSeed(gradient)
         let capture = GradCapture(inputs)
         try GradMode.withNoGrad { try Autograd.run(root: self, seed: seed, retainGraph: retainGraph, capture: capture) }
         return try zip(capture.results, inputs).map { g, t in

@@ -73,17 +73,6 @@ extension Interpreter {
         code.body = try compiler.compileBlock(parsed.body)
         let frame = Frame(code: code, globals: module.namespace, builtins: builtinsModule.namespace)
         frame.cells = scope.cellVars.map { _ in Cell() }
-        let depth = Interrupts.depth
-        do {
-            _ = try code.body(frame)
-        } catch {
-            Interrupts.depth = depth
-            let e = PyException.wrap(error)
-            if e.syntaxInfo == nil {
-                e.exception.traceback.append(TraceEntry(filename: filename, line: e.pendingLine ?? 0, function: "<module>"))
-            }
-            e.pendingLine = nil
-            throw e
-        }
+        _ = try runModuleBody(filename: filename) { try code.body(frame) }
     }
 }
