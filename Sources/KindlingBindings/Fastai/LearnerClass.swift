@@ -29,14 +29,18 @@ enum LearnerClass {
             else if m.as(PyList.self) != nil || m.as(PyTuple.self) != nil { l.metrics = try Runtime.iterateToArray(m) }
             else { l.metrics = [m] }
             if !b["cbs"].isNone { throw notSupported("Learner(cbs=...)") }
+            l.wd = try b.optionalDouble("wd")
+            l.wdBnBias = try b.bool("wd_bn_bias")
+            if !b["moms"].isNone { l.moms = try moms(b["moms"]) }
             return .none
         }
         let fitSig = Signature(parsing: ["self", "n_epoch", "lr=None", "wd=None", "cbs=None", "reset_opt=False", "start_epoch=0"])
         c.define("fit") { args in
             let l = try selfLearner(args)
             let b = try args.bind(fitSig)
+            try refuseUnsupported(b, "fit")
             if try b.bool("reset_opt") { l.opt = nil }
-            try l.fit(epochs: try b.int("n_epoch"), lr: try b.optionalDouble("lr"))
+            try l.fit(epochs: try b.int("n_epoch"), lr: try b.optionalDouble("lr"), wd: try b.optionalDouble("wd"))
             return .none
         }
         let cycleSig = Signature(parsing: ["self", "n_epoch", "lr_max=None", "div=25.0", "div_final=100000.0", "pct_start=0.25",
@@ -44,9 +48,15 @@ enum LearnerClass {
         c.define("fit_one_cycle") { args in
             let l = try selfLearner(args)
             let b = try args.bind(cycleSig)
+            try refuseUnsupported(b, "fit_one_cycle")
             if try b.bool("reset_opt") { l.opt = nil }
-            try l.fitOneCycle(epochs: try b.int("n_epoch"), lrMax: try lrValue(b["lr_max"]), div: try b.double("div"),
-                              divFinal: try b.double("div_final"), pctStart: try b.double("pct_start"))
+            let cycleMoms = b["moms"].isNone ? l.moms : try moms(b["moms"])
+            let lrMax = try lrValue(b["lr_max"]) ?? l.lr
+            let (epochs, div, divFinal, pct) = (try b.int("n_epoch"), try b.double("div"), try b.double("div_final"), try b.double("pct_start"))
+            let wd = try b.optionalDouble("wd") ?? l.wd
+            try l.withLoop {
+                try $0.fitOneCycle(epochs: epochs, lrMax: lrMax, div: div, divFinal: divFinal, pctStart: pct, moms: cycleMoms, wd: wd)
+            }
             return .none
         }
         let tuneSig = Signature(parsing: ["self", "epochs", "base_lr=0.002", "freeze_epochs=1", "lr_mult=100", "pct_start=0.3",
@@ -54,12 +64,21 @@ enum LearnerClass {
         c.define("fine_tune") { args in
             let l = try selfLearner(args)
             let b = try args.bind(tuneSig)
-            var base = try b.double("base_lr")
-            // Freezing does nothing on a model without a pretrained body.
-            try l.fitOneCycle(epochs: try b.int("freeze_epochs"), lrMax: base, div: 25, divFinal: 1e5, pctStart: 0.99)
-            base /= 2
-            try l.fitOneCycle(epochs: try b.int("epochs"), lrMax: base, div: try b.double("div"), divFinal: 1e5,
-                              pctStart: try b.double("pct_start"))
+            // fine_tune hands **kwargs to both fit_one_cycle calls: Kindling takes wd and moms.
+            var wd = l.wd, tuneMoms = l.moms
+            for (key, value) in b.varkw {
+                switch key {
+                case "wd": if !value.isNone { wd = try value.asDouble() }
+                case "moms": if !value.isNone { tuneMoms = try moms(value) }
+                case "cbs" where value.isNone, "start_epoch" where (try? value.asInt()) == 0: continue
+                default: throw notSupported("fine_tune(\(key)=...)")
+                }
+            }
+            let (epochs, base, freeze) = (try b.int("epochs"), try b.double("base_lr"), try b.int("freeze_epochs"))
+            let (pct, div) = (try b.double("pct_start"), try b.double("div"))
+            try l.withLoop {
+                try $0.fineTune(epochs: epochs, baseLR: base, freezeEpochs: freeze, pctStart: pct, div: div, moms: tuneMoms, wd: wd)
+            }
             return .none
         }
         let validateSig = Signature(parsing: ["self", "ds_idx=1", "dl=None", "cbs=None"])
@@ -89,13 +108,8 @@ enum LearnerClass {
         c.define("predict") { args in
             let l = try selfLearner(args)
             guard args.count == 2, let x = (try args[1]).tensorValue else { throw pyError("TypeError", "predict(item) needs a tensor item") }
-            let pred: Tensor = try l.withLoop { loop in
-                try loop.setTraining(false)
-                defer { try? loop.setTraining(true) }
-                return try GradMode.withNoGrad { try loop.forward(try x.unsqueeze(0)).squeeze(0) }
-            }
-            let probs = try lossActivation(l).map { try $0(pred) } ?? pred
-            let decoded = probs.dim > 0 ? try probs.argmax(dim: -1) : probs
+            let activation = lossActivation(l)
+            let (decoded, probs) = try l.withLoop { try $0.predict(x, activation: activation) }
             return .object(PyTuple([.tensor(decoded), .tensor(decoded), .tensor(probs)]))
         }
         c.define("no_logging") { args in
@@ -123,6 +137,19 @@ enum LearnerClass {
         c.define("unfreeze") { _ in .none }
         return c
     }()
+
+    /// `cbs=` and `start_epoch=` of `fit` / `fit_one_cycle`, which Kindling refuses rather than ignores.
+    static func refuseUnsupported(_ b: BoundArguments, _ method: String) throws {
+        if !b["cbs"].isNone { throw notSupported("Learner.\(method)(cbs=...)") }
+        if try b.int("start_epoch") != 0 { throw notSupported("Learner.\(method)(start_epoch=...)") }
+    }
+
+    /// `moms=(0.95, 0.85, 0.95)`: the three momentums of one-cycle training.
+    static func moms(_ v: Value) throws -> (Double, Double, Double) {
+        let items = try Runtime.iterateToArray(v)
+        guard items.count == 3 else { throw pyError("ValueError", "moms must hold 3 values, got \(items.count)") }
+        return (try items[0].asDouble(), try items[1].asDouble(), try items[2].asDouble())
+    }
 
     /// `lr_max` as a number or `slice(lr)` / `slice(lo, hi)` (one parameter group: the top rate).
     static func lrValue(_ v: Value) throws -> Double? {

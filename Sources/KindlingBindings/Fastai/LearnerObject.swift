@@ -18,6 +18,12 @@ final class LearnerObject: PyObject {
     var metrics: [Value] = []
     var optFunc: Value = .none
     var lr: Double = 1e-3
+    /// `Learner(wd=)`: the weight decay every fit sets unless given its own.
+    var wd: Double?
+    /// `Learner(wd_bn_bias=)`: whether biases are weight-decayed too (fastai: no).
+    var wdBnBias = false
+    /// `Learner(moms=)`: one-cycle's momentums.
+    var moms: (Double, Double, Double) = (0.95, 0.85, 0.95)
     var opt: OptimizerObject?
     var recorder = Recorder()
     var logging = true
@@ -83,6 +89,9 @@ final class LearnerObject: PyObject {
         guard let o = r.as(OptimizerObject.self) else {
             throw notSupported("an opt_func returning \(r.typeName) (use SGD or Adam)")
         }
+        if !wdBnBias, let fastai = o.optimizer as? FastaiOptimizer, let m = model.as(ModuleObject.self) {
+            fastai.exemptFromDecay(m.namedParameters().filter { $0.0.split(separator: ".").last == "bias" }.map { $0.1.tensor })
+        }
         opt = o
         return o
     }
@@ -120,14 +129,11 @@ final class LearnerObject: PyObject {
         }
     }
 
-    func fit(epochs: Int, lr: Double?, schedule: HyperSchedule? = nil) throws {
-        try withLoop { try $0.fit(epochs: epochs, lr: lr, schedule: schedule) }
-    }
-
-    /// fastai's `fit_one_cycle`.
-    func fitOneCycle(epochs: Int, lrMax: Double?, div: Double, divFinal: Double, pctStart: Double) throws {
-        let top = lrMax ?? lr
-        try fit(epochs: epochs, lr: nil,
-                schedule: .oneCycle(lrMax: top, div: div, divFinal: divFinal, pctStart: pctStart))
+    /// `fit(n_epoch, lr, wd)`: `wd` (or the Learner's) becomes the optimizer's weight decay.
+    func fit(epochs: Int, lr: Double?, wd: Double?) throws {
+        try withLoop { loop in
+            if let wd = wd ?? self.wd { try loop.setWeightDecay(wd) }
+            try loop.fit(epochs: epochs, lr: lr)
+        }
     }
 }

@@ -69,25 +69,11 @@ struct ClassLossOptions {
     init() {}
 }
 
-extension LossKind {
-    /// The loss with class weights / label smoothing when given.
-    func compute(_ input: Tensor, _ target: Tensor, _ reduction: Reduction, ignoreIndex: Int,
-                 options: ClassLossOptions) throws -> Tensor {
-        if options.isDefault { return try compute(input, target, reduction, ignoreIndex: ignoreIndex) }
-        switch self {
-        case .crossEntropy:
-            return try Losses.crossEntropy(input, target, weight: options.weight, reduction: reduction,
-                                           ignoreIndex: ignoreIndex, labelSmoothing: options.labelSmoothing)
-        case .nll:
-            return try Losses.nll(input, target, weight: options.weight, reduction: reduction, ignoreIndex: ignoreIndex)
-        case .bce:
-            return try Losses.binaryCrossEntropy(input, target, weight: options.weight, reduction: reduction)
-        case .bceWithLogits:
-            return try Losses.binaryCrossEntropyWithLogits(input, target, weight: options.weight, posWeight: options.posWeight,
-                                                           reduction: reduction)
-        default:
-            throw notSupported("\(rawValue) with weight= or label_smoothing=")
-        }
+extension ClassLossOptions {
+    /// The training library's loss with these options.
+    func lossFunction(_ kind: LossKind, _ reduction: Reduction, ignoreIndex: Int) -> LossFunction {
+        LossFunction(kind, reduction: reduction, ignoreIndex: ignoreIndex, weight: weight, posWeight: posWeight,
+                     labelSmoothing: labelSmoothing)
     }
 }
 
@@ -105,6 +91,6 @@ extension ModuleObject {
     /// The loss of a native loss module, with the options it holds.
     func lossTensor(_ input: Tensor, _ target: Tensor) throws -> Tensor {
         guard case .loss(let kind, let reduction, let ignore) = layer else { throw notSupported("this loss") }
-        return try kind.compute(input, target, reduction, ignoreIndex: ignore, options: try ClassLossOptions(module: self))
+        return try ClassLossOptions(module: self).lossFunction(kind, reduction, ignoreIndex: ignore)(input, target)
     }
 }

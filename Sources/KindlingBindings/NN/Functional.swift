@@ -26,7 +26,7 @@ enum FunctionalModule {
             let x = try TorchConvert.tensor(b["input"], function: "linear")
             let w = try TorchConvert.tensor(b["weight"], function: "linear", argument: "weight", position: 2)
             let bias = b["bias"].isNone ? nil : try TorchConvert.tensor(b["bias"], function: "linear", argument: "bias", position: 3)
-            return .tensor(try FusedLinear.apply(x, w, bias))
+            return .tensor(try Linear.apply(x, w, bias))
         }
         let lossParams = ["input", "target", "weight=None", "size_average=None", "ignore_index=-100", "reduce=None",
                           "reduction='mean'", "label_smoothing=0.0", "pos_weight=None"]
@@ -39,7 +39,7 @@ enum FunctionalModule {
                 let x = try TorchConvert.tensor(b["input"], function: name)
                 let y = try TorchConvert.tensor(b["target"], function: name, argument: "target", position: 2)
                 let reduction = try Reduction(parsing: try b.string("reduction"))
-                return .tensor(try kind.compute(x, y, reduction, ignoreIndex: try b.int("ignore_index"), options: options))
+                return .tensor(try options.lossFunction(kind, reduction, ignoreIndex: try b.int("ignore_index"))(x, y))
             }
         }
         return m

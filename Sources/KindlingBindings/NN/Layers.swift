@@ -61,9 +61,9 @@ enum Layers {
         return c
     }
 
-    static let relu = activation("ReLU", .relu)
-    static let sigmoid = activation("Sigmoid", .sigmoid)
-    static let tanh = activation("Tanh", .tanh)
+    static let relu = activation("ReLU", .activation(.relu))
+    static let sigmoid = activation("Sigmoid", .activation(.sigmoid))
+    static let tanh = activation("Tanh", .activation(.tanh))
 
     static let flatten: PyClass = {
         let c = layerClass("Flatten", module: "torch.nn.modules.flatten")
@@ -71,11 +71,11 @@ enum Layers {
         c.define("__init__") { args in
             let m = try ModuleClass.selfModule(args)
             let b = try args.bind(sig)
-            m.layer = .flatten(start: try b.int("start_dim"), end: try b.int("end_dim"))
+            m.layer = .activation(.flatten(startDim: try b.int("start_dim"), endDim: try b.int("end_dim")))
             return .none
         }
         c.define("extra_repr") { args in
-            guard case .flatten(let s, let e) = try ModuleClass.selfModule(args).layer else { return .str("") }
+            guard case .activation(.flatten(let s, let e)) = try ModuleClass.selfModule(args).layer else { return .str("") }
             return .str("start_dim=\(s), end_dim=\(e)")
         }
         defineForward(c)

@@ -2,31 +2,18 @@ import KindlingEngine
 import KindlingLanguage
 import KindlingTraining
 
-/// What a native layer computes, so native models run without the interpreter.
+/// Which KindlingTraining computation a native `torch.nn` class runs (`Linear.apply`,
+/// `Activation.apply`, `Sequential.apply`, `LossFunction`), so native models run
+/// without the interpreter; `.custom` for user subclasses, whose `forward` is Python.
 enum NativeLayer {
     case custom
     case linear(inFeatures: Int, outFeatures: Int)
-    case relu, sigmoid, tanh
-    case flatten(start: Int, end: Int)
+    case activation(Activation.Kind)
     case sequential
     case loss(LossKind, Reduction, ignoreIndex: Int)
 }
 
-enum LossKind: String {
-    case crossEntropy = "CrossEntropyLoss", mse = "MSELoss", l1 = "L1Loss"
-    case bceWithLogits = "BCEWithLogitsLoss", bce = "BCELoss", nll = "NLLLoss"
-
-    func compute(_ input: Tensor, _ target: Tensor, _ reduction: Reduction, ignoreIndex: Int) throws -> Tensor {
-        switch self {
-        case .crossEntropy: return try Losses.crossEntropy(input, target, reduction: reduction, ignoreIndex: ignoreIndex)
-        case .nll: return try Losses.nll(input, target, reduction: reduction, ignoreIndex: ignoreIndex)
-        case .mse: return try Losses.mse(input, target, reduction: reduction)
-        case .l1: return try Losses.l1(input, target, reduction: reduction)
-        case .bce: return try Losses.binaryCrossEntropy(input, target, reduction: reduction)
-        case .bceWithLogits: return try Losses.binaryCrossEntropyWithLogits(input, target, reduction: reduction)
-        }
-    }
-}
+typealias LossKind = LossFunction.Kind
 
 /// An `nn.Module` instance (native layers and user subclasses alike): the
 /// ordered `_parameters` and `_modules` PyTorch keeps, filled by `__setattr__`.
@@ -126,11 +113,8 @@ public final class ModuleObject: PyObject {
             let w = parameter(named: "weight") ?? nil
             let b = parameter(named: "bias") ?? nil
             guard let w else { throw pyError("TypeError", "Linear.weight is None") }
-            return try FusedLinear.apply(x, w.tensor, b?.tensor)
-        case .relu: return try x.relu()
-        case .sigmoid: return try x.sigmoid()
-        case .tanh: return try x.tanh()
-        case .flatten(let s, let e): return try x.flatten(startDim: s, endDim: e)
+            return try Linear.apply(x, w.tensor, b?.tensor)
+        case .activation(let kind): return try Activation.apply(kind, x)
         case .sequential:
             // Native containers call their children from Swift: count the
             // nesting so a Sequential that contains itself raises
@@ -140,9 +124,7 @@ public final class ModuleObject: PyObject {
             if ModuleObject.nativeDepth > ModuleObject.maxNativeDepth {
                 throw pyError("RecursionError", "maximum recursion depth exceeded")
             }
-            var y = x
-            for (_, c) in children { if let c { y = try c.callTensor(y) } }
-            return y
+            return try Sequential.apply(children.compactMap { $0.module }.map { c in { try c.callTensor($0) } }, x)
         }
     }
 

@@ -24,12 +24,15 @@ public final class FastaiSGD: Optimizer {
     }
 
     public var hypers: [(String, Double)] { [("wd", wd), ("lr", lr), ("mom", mom ?? 0)] }
+    /// Parameters weight decay skips (fastai's `do_wd=False`: a Learner's biases unless `wd_bn_bias`).
+    public var decayExempt = Set<ObjectIdentifier>()
 
     public func step() throws {
         try GradMode.withNoGrad {
             for p in params {
                 guard let grad = p.grad else { continue }
-                if try fusedStep(p, grad) { continue }
+                let wd = decayExempt.contains(ObjectIdentifier(p)) ? 0 : self.wd
+                if try fusedStep(p, grad, wd: wd) { continue }
                 var g = grad.detach()
                 try FastaiWeightDecay.apply(to: p, grad: &g, lr: lr, wd: wd, decoupled: decoupleWD)
                 if usesMomentum {
@@ -49,7 +52,7 @@ public final class FastaiSGD: Optimizer {
     public func zeroGrad() throws { try zeroGrad(setToNone: false) }
 
     /// The step of one parameter in one pass (`FusedSteps`) when the tensors allow it.
-    private func fusedStep(_ p: Tensor, _ grad: Tensor) throws -> Bool {
+    private func fusedStep(_ p: Tensor, _ grad: Tensor, wd: Double) throws -> Bool {
         var average: Tensor? = nil
         if usesMomentum {
             let key = ObjectIdentifier(p)
@@ -94,6 +97,8 @@ public final class FastaiAdam: Optimizer {
     public var hypers: [(String, Double)] {
         [("wd", wd), ("sqr_mom", sqrMom), ("lr", lr), ("mom", mom ?? 0.9), ("eps", eps)]
     }
+    /// Parameters weight decay skips (fastai's `do_wd=False`: a Learner's biases unless `wd_bn_bias`).
+    public var decayExempt = Set<ObjectIdentifier>()
 
     public func step() throws {
         let beta1 = mom ?? 0.9
@@ -101,6 +106,7 @@ public final class FastaiAdam: Optimizer {
             for p in params {
                 guard let grad = p.grad else { continue }
                 let key = ObjectIdentifier(p)
+                let wd = decayExempt.contains(key) ? 0 : self.wd
                 if let s = try state[key] ?? (p.isContiguous ? (Tensor.zerosLike(p), Tensor.zerosLike(p), 0) : nil) {
                     let step = s.step + 1
                     let debias1 = 1 - pow(beta1, Double(step)), debias2 = 1 - pow(sqrMom, Double(step))
