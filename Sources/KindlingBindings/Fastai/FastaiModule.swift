@@ -69,6 +69,7 @@ enum FastaiModule {
         m["DataLoader"] = .object(DataModule.fastaiLoader)
         m["DataLoaders"] = .object(DataModule.loaders)
         m["Learner"] = .object(LearnerClass.learner)
+        CallbackClass.install(into: m)
         m["SGD"] = OptimModule.fastaiSGD
         m["Adam"] = OptimModule.fastaiAdam
         m["accuracy"] = accuracy

@@ -28,7 +28,7 @@ enum LearnerClass {
             if m.isNone { l.metrics = [] }
             else if m.as(PyList.self) != nil || m.as(PyTuple.self) != nil { l.metrics = try Runtime.iterateToArray(m) }
             else { l.metrics = [m] }
-            if !b["cbs"].isNone { throw notSupported("Learner(cbs=...)") }
+            l.callbacks = try l.scriptCallbacks(b["cbs"])
             l.wd = try b.optionalDouble("wd")
             l.wdBnBias = try b.bool("wd_bn_bias")
             if !b["moms"].isNone { l.moms = try moms(b["moms"]) }
@@ -40,7 +40,8 @@ enum LearnerClass {
             let b = try args.bind(fitSig)
             try refuseUnsupported(b, "fit")
             if try b.bool("reset_opt") { l.opt = nil }
-            try l.fit(epochs: try b.int("n_epoch"), lr: try b.optionalDouble("lr"), wd: try b.optionalDouble("wd"))
+            try l.fit(epochs: try b.int("n_epoch"), lr: try b.optionalDouble("lr"), wd: try b.optionalDouble("wd"),
+                      callbacks: try l.scriptCallbacks(b["cbs"]))
             return .none
         }
         let cycleSig = Signature(parsing: ["self", "n_epoch", "lr_max=None", "div=25.0", "div_final=100000.0", "pct_start=0.25",
@@ -54,7 +55,7 @@ enum LearnerClass {
             let lrMax = try lrValue(b["lr_max"]) ?? l.lr
             let (epochs, div, divFinal, pct) = (try b.int("n_epoch"), try b.double("div"), try b.double("div_final"), try b.double("pct_start"))
             let wd = try b.optionalDouble("wd") ?? l.wd
-            try l.withLoop {
+            try l.withLoop(callbacks: try l.scriptCallbacks(b["cbs"])) {
                 try $0.fitOneCycle(epochs: epochs, lrMax: lrMax, div: div, divFinal: divFinal, pctStart: pct, moms: cycleMoms, wd: wd)
             }
             return .none
@@ -65,18 +66,19 @@ enum LearnerClass {
             let l = try selfLearner(args)
             let b = try args.bind(tuneSig)
             // fine_tune hands **kwargs to both fit_one_cycle calls: Kindling takes wd and moms.
-            var wd = l.wd, tuneMoms = l.moms
+            var wd = l.wd, tuneMoms = l.moms, extra: [ScriptCallback] = []
             for (key, value) in b.varkw {
                 switch key {
                 case "wd": if !value.isNone { wd = try value.asDouble() }
                 case "moms": if !value.isNone { tuneMoms = try moms(value) }
-                case "cbs" where value.isNone, "start_epoch" where (try? value.asInt()) == 0: continue
+                case "start_epoch" where (try? value.asInt()) == 0: continue
+                case "cbs": extra = try l.scriptCallbacks(value)
                 default: throw notSupported("fine_tune(\(key)=...)")
                 }
             }
             let (epochs, base, freeze) = (try b.int("epochs"), try b.double("base_lr"), try b.int("freeze_epochs"))
             let (pct, div) = (try b.double("pct_start"), try b.double("div"))
-            try l.withLoop {
+            try l.withLoop(callbacks: extra) {
                 try $0.fineTune(epochs: epochs, baseLR: base, freezeEpochs: freeze, pctStart: pct, div: div, moms: tuneMoms, wd: wd)
             }
             return .none
@@ -86,7 +88,7 @@ enum LearnerClass {
             let l = try selfLearner(args)
             let b = try args.bind(validateSig)
             let source = try dataSource(l, b)
-            let values = try l.withLoop { try $0.validate(source: source) }
+            let values = try l.withLoop(callbacks: try l.scriptCallbacks(b["cbs"])) { try $0.validate(source: source) }
             return .object(PyList(values.map { $0.map { .float($0) } ?? .none }))
         }
         let predsSig = Signature(parsing: ["self", "ds_idx=1", "dl=None", "with_input=False", "with_decoded=False",
@@ -138,9 +140,8 @@ enum LearnerClass {
         return c
     }()
 
-    /// `cbs=` and `start_epoch=` of `fit` / `fit_one_cycle`, which Kindling refuses rather than ignores.
+    /// `start_epoch=` of `fit` / `fit_one_cycle` (fastai's resuming), which Kindling refuses rather than ignores.
     static func refuseUnsupported(_ b: BoundArguments, _ method: String) throws {
-        if !b["cbs"].isNone { throw notSupported("Learner.\(method)(cbs=...)") }
         if try b.int("start_epoch") != 0 { throw notSupported("Learner.\(method)(start_epoch=...)") }
     }
 

@@ -27,6 +27,10 @@ final class LearnerObject: PyObject {
     var opt: OptimizerObject?
     var recorder = Recorder()
     var logging = true
+    /// `Learner(cbs=)`: the script's callbacks for every fit.
+    var callbacks: [ScriptCallback] = []
+    /// What `publish` last showed the callbacks (to notice a replaced `pred` or `loss`).
+    var published: (pred: Tensor?, loss: Tensor?) = (nil, nil)
 
     init(pyClass: PyClass) { super.init(pyClass: pyClass, hasAttributes: true) }
 
@@ -96,7 +100,7 @@ final class LearnerObject: PyObject {
         return o
     }
 
-    func makeLoop() throws -> TrainingLoop {
+    func makeLoop(extraCallbacks: [ScriptCallback] = []) throws -> TrainingLoop {
         guard let train = try loader(0) else { throw pyError("ValueError", "Learner has no training DataLoader") }
         let valid = try (Runtime.length(dls) > 1) ? loader(1) : nil
         let interp = Interpreter.current
@@ -114,12 +118,15 @@ final class LearnerObject: PyObject {
         }
         loop.shouldStop = { Interrupts.isPending }
         loop.recorder = recorder
+        // fastai sorts callbacks by `order` (stable: equal orders keep the order given).
+        let all = callbacks + extraCallbacks
+        loop.callbacks = all.indices.sorted { (all[$0].order, $0) < (all[$1].order, $1) }.map { all[$0] }
         return loop
     }
 
     /// Runs `body` on a fresh loop, keeping the recorder and turning Ctrl-C into KeyboardInterrupt.
-    func withLoop<T>(_ body: (TrainingLoop) throws -> T) throws -> T {
-        let loop = try makeLoop()
+    func withLoop<T>(callbacks extra: [ScriptCallback] = [], _ body: (TrainingLoop) throws -> T) throws -> T {
+        let loop = try makeLoop(extraCallbacks: extra)
         defer { recorder = loop.recorder }
         do {
             return try body(loop)
@@ -130,8 +137,8 @@ final class LearnerObject: PyObject {
     }
 
     /// `fit(n_epoch, lr, wd)`: `wd` (or the Learner's) becomes the optimizer's weight decay.
-    func fit(epochs: Int, lr: Double?, wd: Double?) throws {
-        try withLoop { loop in
+    func fit(epochs: Int, lr: Double?, wd: Double?, callbacks extra: [ScriptCallback] = []) throws {
+        try withLoop(callbacks: extra) { loop in
             if let wd = wd ?? self.wd { try loop.setWeightDecay(wd) }
             try loop.fit(epochs: epochs, lr: lr)
         }
