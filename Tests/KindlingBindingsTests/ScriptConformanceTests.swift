@@ -43,7 +43,7 @@ final class ScriptConformanceTests: XCTestCase {
         let files = try fm.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".py") }.sorted()
         XCTAssertFalse(files.isEmpty)
         let previous = fm.currentDirectoryPath
-        defer { fm.changeCurrentDirectoryPath(previous) }
+        defer { _ = fm.changeCurrentDirectoryPath(previous) }
         var failures = 0
         for f in files {
             let source = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
@@ -51,7 +51,7 @@ final class ScriptConformanceTests: XCTestCase {
             let work = fm.temporaryDirectory.appendingPathComponent("kindling-scripts-\(UUID().uuidString)")
             try fm.copyItem(at: dir, to: work)
             defer { try? fm.removeItem(at: work) }
-            fm.changeCurrentDirectoryPath(work.path)
+            _ = fm.changeCurrentDirectoryPath(work.path)
             let got = ScriptConformanceTests.run(source, filename: f)
             if got != expected {
                 failures += 1

@@ -63,14 +63,14 @@ final class TorchDeviceAndSaveTests: XCTestCase {
         // Every truncation and a few flipped bytes must raise, never crash.
         for cut in stride(from: 0, to: bytes.count, by: 7) {
             let bad = dir.appendingPathComponent("cut.pt").path
-            FileManager.default.createFile(atPath: bad, contents: Data(bytes[0..<cut]))
+            _ = FileManager.default.createFile(atPath: bad, contents: Data(bytes[0..<cut]))
             _ = r.error("torch.load('\(bad)')")
         }
         for i in stride(from: 0, to: bytes.count, by: 5) {
             var copy = bytes
             copy[i] ^= 0xA5
             let bad = dir.appendingPathComponent("flip.pt").path
-            FileManager.default.createFile(atPath: bad, contents: Data(copy))
+            _ = FileManager.default.createFile(atPath: bad, contents: Data(copy))
             _ = r.error("torch.load('\(bad)')")
         }
     }

@@ -28,7 +28,7 @@ enum ActivationLayers {
         c.define("__init__") { args in
             let b = try args.bind(sig)
             let m = try selfModule(args)
-            m.attributes?["dim"] = b["dim"].isNone ? .none : .int(try b.int("dim"))
+            m.attributes?["dim"] = b["dim"].isNone ? Value.none : .int(try b.int("dim"))
             return .none
         }
         c.define("extra_repr") { args in
