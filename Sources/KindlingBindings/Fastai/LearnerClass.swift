@@ -32,16 +32,16 @@ enum LearnerClass {
             l.wd = try b.optionalDouble("wd")
             l.wdBnBias = try b.bool("wd_bn_bias")
             if !b["moms"].isNone { l.moms = try moms(b["moms"]) }
+            try l.sendAfterCreate(l.callbacks)
             return .none
         }
         let fitSig = Signature(parsing: ["self", "n_epoch", "lr=None", "wd=None", "cbs=None", "reset_opt=False", "start_epoch=0"])
         c.define("fit") { args in
             let l = try selfLearner(args)
             let b = try args.bind(fitSig)
-            try refuseUnsupported(b, "fit")
             if try b.bool("reset_opt") { l.opt = nil }
             try l.fit(epochs: try b.int("n_epoch"), lr: try b.optionalDouble("lr"), wd: try b.optionalDouble("wd"),
-                      callbacks: try l.scriptCallbacks(b["cbs"]))
+                      startEpoch: try b.int("start_epoch"), callbacks: try l.scriptCallbacks(b["cbs"]))
             return .none
         }
         let cycleSig = Signature(parsing: ["self", "n_epoch", "lr_max=None", "div=25.0", "div_final=100000.0", "pct_start=0.25",
@@ -49,14 +49,14 @@ enum LearnerClass {
         c.define("fit_one_cycle") { args in
             let l = try selfLearner(args)
             let b = try args.bind(cycleSig)
-            try refuseUnsupported(b, "fit_one_cycle")
             if try b.bool("reset_opt") { l.opt = nil }
             let cycleMoms = b["moms"].isNone ? l.moms : try moms(b["moms"])
             let lrMax = try lrValue(b["lr_max"]) ?? l.lr
             let (epochs, div, divFinal, pct) = (try b.int("n_epoch"), try b.double("div"), try b.double("div_final"), try b.double("pct_start"))
-            let wd = try b.optionalDouble("wd") ?? l.wd
+            let wd = try b.optionalDouble("wd") ?? l.wd, start = try b.int("start_epoch")
             try l.withLoop(callbacks: try l.scriptCallbacks(b["cbs"])) {
-                try $0.fitOneCycle(epochs: epochs, lrMax: lrMax, div: div, divFinal: divFinal, pctStart: pct, moms: cycleMoms, wd: wd)
+                try $0.fitOneCycle(epochs: epochs, lrMax: lrMax, div: div, divFinal: divFinal, pctStart: pct, moms: cycleMoms,
+                                   wd: wd, startEpoch: start)
             }
             return .none
         }
@@ -65,13 +65,13 @@ enum LearnerClass {
         c.define("fine_tune") { args in
             let l = try selfLearner(args)
             let b = try args.bind(tuneSig)
-            // fine_tune hands **kwargs to both fit_one_cycle calls: Kindling takes wd and moms.
-            var wd = l.wd, tuneMoms = l.moms, extra: [ScriptCallback] = []
+            // fine_tune hands **kwargs to both fit_one_cycle calls: Kindling takes wd, moms, cbs and start_epoch.
+            var wd = l.wd, tuneMoms = l.moms, extra: [ScriptCallback] = [], start = 0
             for (key, value) in b.varkw {
                 switch key {
                 case "wd": if !value.isNone { wd = try value.asDouble() }
                 case "moms": if !value.isNone { tuneMoms = try moms(value) }
-                case "start_epoch" where (try? value.asInt()) == 0: continue
+                case "start_epoch": start = try value.asInt()
                 case "cbs": extra = try l.scriptCallbacks(value)
                 default: throw notSupported("fine_tune(\(key)=...)")
                 }
@@ -79,7 +79,8 @@ enum LearnerClass {
             let (epochs, base, freeze) = (try b.int("epochs"), try b.double("base_lr"), try b.int("freeze_epochs"))
             let (pct, div) = (try b.double("pct_start"), try b.double("div"))
             try l.withLoop(callbacks: extra) {
-                try $0.fineTune(epochs: epochs, baseLR: base, freezeEpochs: freeze, pctStart: pct, div: div, moms: tuneMoms, wd: wd)
+                try $0.fineTune(epochs: epochs, baseLR: base, freezeEpochs: freeze, pctStart: pct, div: div, moms: tuneMoms, wd: wd,
+                                startEpoch: start)
             }
             return .none
         }
@@ -114,9 +115,28 @@ enum LearnerClass {
             let (decoded, probs) = try l.withLoop { try $0.predict(x, activation: activation) }
             return .object(PyTuple([.tensor(decoded), .tensor(decoded), .tensor(probs)]))
         }
-        c.define("no_logging") { args in
+        c.define("no_logging") { args in .object(LearnerSwitch(try selfLearner(args), \.logging)) }
+        c.define("no_bar") { args in .object(LearnerSwitch(try selfLearner(args), \.showsBar)) }
+        c.define("add_cb") { args in
             let l = try selfLearner(args)
-            return .object(NoLogging(l))
+            guard args.count == 2 else { throw pyError("TypeError", "add_cb() takes one callback") }
+            let added = try l.scriptCallbacks(try args[1])
+            l.callbacks += added
+            try l.sendAfterCreate(added)
+            return .object(l)
+        }
+        c.define("remove_cb") { args in
+            let l = try selfLearner(args)
+            guard args.count == 2 else { throw pyError("TypeError", "remove_cb() takes one callback") }
+            let target = try args[1]
+            // A class removes every callback of that class, an instance only itself.
+            let gone = l.callbacks.filter { cb in
+                if let cls = target.as(PyClass.self) { return cb.object.as(PyObject.self)?.pyClass.isSubclass(of: cls) ?? false }
+                return cb.object.as(PyObject.self) === target.as(PyObject.self)
+            }
+            for cb in gone { l.detach(cb) }
+            l.callbacks.removeAll { cb in gone.contains { $0 === cb } }
+            return .object(l)
         }
         c.defineProperty("model", get: { v in v.as(LearnerObject.self)?.model ?? .none },
                          set: { v, new in v.as(LearnerObject.self)?.model = new; v.as(LearnerObject.self)?.opt = nil })
@@ -139,11 +159,6 @@ enum LearnerClass {
         c.define("unfreeze") { _ in .none }
         return c
     }()
-
-    /// `start_epoch=` of `fit` / `fit_one_cycle` (fastai's resuming), which Kindling refuses rather than ignores.
-    static func refuseUnsupported(_ b: BoundArguments, _ method: String) throws {
-        if try b.int("start_epoch") != 0 { throw notSupported("Learner.\(method)(start_epoch=...)") }
-    }
 
     /// `moms=(0.95, 0.85, 0.95)`: the three momentums of one-cycle training.
     static func moms(_ v: Value) throws -> (Double, Double, Double) {
@@ -177,22 +192,28 @@ enum LearnerClass {
     }
 }
 
-/// The context manager `learn.no_logging()` returns.
-final class NoLogging: PyObject {
+/// The context managers `learn.no_logging()` and `learn.no_bar()` return: a Learner
+/// setting switched off inside the `with` block.
+final class LearnerSwitch: PyObject {
     let learner: LearnerObject
+    let setting: ReferenceWritableKeyPath<LearnerObject, Bool>
     var previous = true
-    init(_ l: LearnerObject) { learner = l; super.init(pyClass: NoLogging.cls) }
+    init(_ l: LearnerObject, _ setting: ReferenceWritableKeyPath<LearnerObject, Bool>) {
+        learner = l
+        self.setting = setting
+        super.init(pyClass: LearnerSwitch.cls)
+    }
 
     static let cls: PyClass = {
-        let c = PyClass(native: "no_logging", module: "fastai.learner")
+        let c = PyClass(native: "_GeneratorContextManager", module: "contextlib")
         c.define("__enter__") { args in
-            guard let n = args.positional.first?.as(NoLogging.self) else { return .none }
-            n.previous = n.learner.logging
-            n.learner.logging = false
+            guard let n = args.positional.first?.as(LearnerSwitch.self) else { return .none }
+            n.previous = n.learner[keyPath: n.setting]
+            n.learner[keyPath: n.setting] = false
             return .object(n.learner)
         }
         c.define("__exit__") { args in
-            if let n = args.positional.first?.as(NoLogging.self) { n.learner.logging = n.previous }
+            if let n = args.positional.first?.as(LearnerSwitch.self) { n.learner[keyPath: n.setting] = n.previous }
             return .bool(false)
         }
         return c

@@ -29,8 +29,11 @@ final class LearnerObject: PyObject {
     var logging = true
     /// `Learner(cbs=)`: the script's callbacks for every fit.
     var callbacks: [ScriptCallback] = []
-    /// What `publish` last showed the callbacks (to notice a replaced `pred` or `loss`).
-    var published: (pred: Tensor?, loss: Tensor?) = (nil, nil)
+    /// What `publish` last showed the callbacks (to notice what a callback replaced).
+    struct Published { var x, y, pred, loss, lossGrad: Tensor? }
+    var published = Published()
+    /// False inside `no_bar()`.
+    var showsBar = true
 
     init(pyClass: PyClass) { super.init(pyClass: pyClass, hasAttributes: true) }
 
@@ -108,6 +111,7 @@ final class LearnerObject: PyObject {
             if let interp { interp.output(s) } else { fputs(s, stdout) }
         }
         reporter.enabled = logging
+        reporter.showsBar = showsBar
         let loop = TrainingLoop(forward: forward(), loss: loss(), metrics: namedMetrics(),
                                 optimizer: try ensureOptimizer().optimizer, train: train.batchSource,
                                 valid: valid?.batchSource, reporter: reporter)
@@ -118,29 +122,36 @@ final class LearnerObject: PyObject {
         }
         loop.shouldStop = { Interrupts.isPending }
         loop.recorder = recorder
-        // fastai sorts callbacks by `order` (stable: equal orders keep the order given).
-        let all = callbacks + extraCallbacks
-        loop.callbacks = all.indices.sorted { (all[$0].order, $0) < (all[$1].order, $1) }.map { all[$0] }
+        loop.callbacks = callbacks + extraCallbacks
         return loop
     }
 
-    /// Runs `body` on a fresh loop, keeping the recorder and turning Ctrl-C into KeyboardInterrupt.
+    /// Runs `body` on a fresh loop, keeping the recorder and the Learner's attributes
+    /// (`learn.epoch`, `learn.loss`, ...), turning Ctrl-C into KeyboardInterrupt and an
+    /// uncaught `Cancel*Exception` back into the script's exception.
     func withLoop<T>(callbacks extra: [ScriptCallback] = [], _ body: (TrainingLoop) throws -> T) throws -> T {
         let loop = try makeLoop(extraCallbacks: extra)
-        defer { recorder = loop.recorder }
+        defer {
+            recorder = loop.recorder
+            publish(loop.state)
+            // A fit's own `cbs=` last that fit (fastai's `added_cbs`).
+            for cb in extra { detach(cb) }
+        }
         do {
             return try body(loop)
         } catch is TrainingInterrupted {
             try Interrupts.check()
             throw PyException.make("KeyboardInterrupt", "")
+        } catch let c as CancelFit {
+            throw c.underlying ?? PyException.make("RuntimeError", "Cancel\(c.phase.rawValue)Exception outside its phase")
         }
     }
 
     /// `fit(n_epoch, lr, wd)`: `wd` (or the Learner's) becomes the optimizer's weight decay.
-    func fit(epochs: Int, lr: Double?, wd: Double?, callbacks extra: [ScriptCallback] = []) throws {
+    func fit(epochs: Int, lr: Double?, wd: Double?, startEpoch: Int = 0, callbacks extra: [ScriptCallback] = []) throws {
         try withLoop(callbacks: extra) { loop in
             if let wd = wd ?? self.wd { try loop.setWeightDecay(wd) }
-            try loop.fit(epochs: epochs, lr: lr)
+            try loop.fit(epochs: epochs, lr: lr, startEpoch: startEpoch)
         }
     }
 }

@@ -59,7 +59,8 @@ extension Builtins {
         let c = tuple
         c.constructor = { a in
             let b = try a.bind(["iterable=()"])
-            if let t = b["iterable"].as(PyTuple.self) { return .object(t) }
+            // tuple(t) is t itself only for an exact tuple; a subclass (torch.Size) becomes a plain tuple.
+            if let t = b["iterable"].as(PyTuple.self) { return .object(t.pyClass === Builtins.tuple ? t : PyTuple(t.items)) }
             return .object(PyTuple(try Runtime.iterateToArray(b["iterable"])))
         }
         c.define("index") { a in

@@ -41,10 +41,11 @@ extension TrainingLoop {
     /// rises from `lrMax/div` to `lrMax` over the first `pctStart` of the batches along a cosine,
     /// then falls to `lrMax/divFinal`; momentum moves the other way through `moms`.
     public func fitOneCycle(epochs: Int, lrMax: Double, div: Double = 25, divFinal: Double = 1e5, pctStart: Double = 0.25,
-                            moms: (Double, Double, Double) = (0.95, 0.85, 0.95), wd: Double? = nil) throws {
+                            moms: (Double, Double, Double) = (0.95, 0.85, 0.95), wd: Double? = nil, startEpoch: Int = 0) throws {
         if let wd { try setWeightDecay(wd) }
         try fit(epochs: epochs, lr: nil,
-                schedule: .oneCycle(lrMax: lrMax, div: div, divFinal: divFinal, pctStart: pctStart, moms: moms))
+                schedule: .oneCycle(lrMax: lrMax, div: div, divFinal: divFinal, pctStart: pctStart, moms: moms),
+                startEpoch: startEpoch)
     }
 
     /// `fine_tune(epochs, base_lr, freeze_epochs, lr_mult, pct_start, div)`: `freezeEpochs` one-cycle
@@ -52,16 +53,15 @@ extension TrainingLoop {
     /// group the top rate is what matters (`lr_mult` scales the lower groups), and a model without a
     /// pretrained body has nothing to freeze.
     public func fineTune(epochs: Int, baseLR: Double = 2e-3, freezeEpochs: Int = 1, pctStart: Double = 0.3, div: Double = 5,
-                         moms: (Double, Double, Double) = (0.95, 0.85, 0.95), wd: Double? = nil) throws {
-        try fitOneCycle(epochs: freezeEpochs, lrMax: baseLR, pctStart: 0.99, moms: moms, wd: wd)
-        try fitOneCycle(epochs: epochs, lrMax: baseLR / 2, div: div, pctStart: pctStart, moms: moms, wd: wd)
+                         moms: (Double, Double, Double) = (0.95, 0.85, 0.95), wd: Double? = nil, startEpoch: Int = 0) throws {
+        try fitOneCycle(epochs: freezeEpochs, lrMax: baseLR, pctStart: 0.99, moms: moms, wd: wd, startEpoch: startEpoch)
+        try fitOneCycle(epochs: epochs, lrMax: baseLR / 2, div: div, pctStart: pctStart, moms: moms, wd: wd, startEpoch: startEpoch)
     }
 
     /// `predict(item)`: the model in eval mode without gradients on a batch of one, the loss's
     /// `activation` applied when it has one, and the decoded class (argmax of the last dim).
     public func predict(_ item: Tensor, activation: ((Tensor) throws -> Tensor)?) throws -> (decoded: Tensor, probabilities: Tensor) {
         try setTraining(false)
-        defer { try? setTraining(true) }
         let pred = try GradMode.withNoGrad { try forward(try item.unsqueeze(0)).squeeze(0) }
         let probs = try activation.map { try $0(pred) } ?? pred
         return (probs.dim > 0 ? try probs.argmax(dim: -1) : probs, probs)

@@ -2,9 +2,11 @@ import Foundation
 
 /// Prints fitting progress through a sink: on a terminal a progress bar
 /// redrawn with `\r` (throttled) and the results table; otherwise only the
-/// table's header and rows. Silent when disabled (`no_logging()`).
+/// table's header and rows. Silent when disabled (`no_logging()`). Without the bar
+/// (`no_bar()`) fastai has no table either and prints each epoch's values as a list.
 public final class FitReporter {
     public var enabled = true
+    public var showsBar = true
     public var isTerminal: Bool
     let write: (String) -> Void
     private var table = ResultsTable(names: [])
@@ -22,12 +24,12 @@ public final class FitReporter {
 
     func beginFit(columns: [String]) {
         table = ResultsTable(names: columns)
-        guard enabled else { return }
+        guard enabled, showsBar else { return }
         write(table.header + "\n")
     }
 
     func beginPhase(total: Int, label: String) {
-        guard enabled, isTerminal else { return }
+        guard enabled, isTerminal, showsBar else { return }
         bar = ProgressBar(total: total, prefix: label)
         barStart = FitReporter.now()
         lastDraw = 0
@@ -56,8 +58,16 @@ public final class FitReporter {
         barWidth = 0
     }
 
-    func row(_ cells: [String]) {
+    /// One epoch's row: `epoch`, the recorded values, the time.
+    func epochDone(_ epoch: Int, values: [Double?], seconds: Double) {
         guard enabled else { return }
-        write(table.row(cells) + "\n")
+        let time = ResultsTable.formatTime(seconds)
+        if showsBar {
+            write(table.row(["\(epoch)"] + values.map(ResultsTable.formatValue) + [time]) + "\n")
+        } else {
+            // fastai's `print(log)`: each value a float32's Python repr.
+            let cells = ["\(epoch)"] + values.map { $0.map { "\(Double(Float($0)))" } ?? "None" } + ["'\(time)'"]
+            write("[" + cells.joined(separator: ", ") + "]\n")
+        }
     }
 }

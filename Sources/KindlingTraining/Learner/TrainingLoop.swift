@@ -49,7 +49,10 @@ public final class TrainingLoop {
     public var callbacks: [FitCallback] = []
     /// What the callbacks see of the fit in progress.
     public let state = FitState()
-    var smooth = SmoothedLoss()
+    /// The fit's callbacks in the order they run (the script's and the loop's own).
+    var active: [FitCallback] = []
+    /// The batches of the phase in progress (fastai's `learn.dl`).
+    var phaseSource: BatchSource?
 
     public init(forward: @escaping (Tensor) throws -> Tensor, loss: @escaping (Tensor, Tensor) throws -> Tensor,
                 metrics: [NamedMetric], optimizer: Optimizer, train: BatchSource, valid: BatchSource?,
@@ -66,143 +69,97 @@ public final class TrainingLoop {
     /// The table's columns: `epoch, train_loss, valid_loss, <metrics>, time`.
     public var columns: [String] { ["epoch", "train_loss", "valid_loss"] + metrics.map(\.name) + ["time"] }
 
-    /// `fit(n_epoch, lr)`, or with a schedule (`fit_one_cycle`) setting the
-    /// hyper-parameters before every training batch. Callbacks receive fastai's events
-    /// around every fit, epoch, phase, batch, backward pass and step.
-    public func fit(epochs: Int, lr: Double?, schedule: HyperSchedule? = nil) throws {
+    /// `fit(n_epoch, lr, start_epoch)`, or with a schedule (`fit_one_cycle`) setting the
+    /// hyper-parameters before every training batch. The loop runs as fastai's: every
+    /// phase sends its events to the callbacks (the script's and the loop's own
+    /// recorder, progress and mode switching), which may cancel it; epochs before
+    /// `startEpoch` are cancelled as fastai's `SkipToEpoch` does.
+    public func fit(epochs: Int, lr: Double?, schedule: HyperSchedule? = nil, startEpoch: Int = 0) throws {
         if let lr { optimizer.lr = lr }
-        recorder.reset()
-        recorder.metricNames = columns
-        smooth.reset()
         state.epochCount = epochs
-        state.trainIteration = 0
-        state.pred = nil
-        state.loss = nil
-        state.fractionTrained = 0
-        let total = max(1, epochs * train.count)
-        try withEvents(.fit, .beforeFit, .afterCancelFit, .afterFit) {
-            reporter.beginFit(columns: columns)
-            for epoch in 0..<max(0, epochs) {
-                state.epoch = epoch
-                let start = FitReporter.now()
-                var validValues: [Double?] = [nil] + metrics.map { _ in nil }
-                try withEvents(.epoch, .beforeEpoch, .afterCancelEpoch, .afterEpoch) {
-                    try setTraining(true)
-                    state.isTraining = true
-                    try withEvents(.train, .beforeTrain, .afterCancelTrain, .afterTrain) {
-                        try trainBatches(schedule: schedule, total: total)
+        let tail: [FitCallback] = (schedule.map { [ScheduleCallback($0)] } ?? [])
+            + (startEpoch != 0 ? [SkipToEpochCallback(startEpoch)] : [])
+        try withCallbacks([TrainEvalCallback(), RecorderCallback(), ProgressCallback()], after: tail) {
+            try withEvents(.fit, .beforeFit, .afterCancelFit, .afterFit, final: endCleanup) {
+                for epoch in 0..<max(0, epochs) {
+                    state.epoch = epoch
+                    try withEvents(.epoch, .beforeEpoch, .afterCancelEpoch, .afterEpoch) {
+                        phaseSource = train
+                        try withEvents(.train, .beforeTrain, .afterCancelTrain, .afterTrain) { try allBatches(train) }
+                        try validationPhase(valid)
                     }
-                    validValues = try validationPhase(source: valid, showProgress: true)
                 }
-                recorder.iters.append(state.trainIteration)
-                let row = [smooth.value] + validValues
-                recorder.values.append(row)
-                let elapsed = FitReporter.now() - start
-                reporter.row(["\(epoch)"] + row.map(ResultsTable.formatValue) + [ResultsTable.formatTime(elapsed)])
             }
         }
     }
 
-    /// One pass over the training batches.
-    private func trainBatches(schedule: HyperSchedule?, total: Int) throws {
-        reporter.beginPhase(total: train.count, label: "")
-        state.iterationCount = train.count
-        let next = try train.makeIterator()
-        let state = self.state
-        let countBatch = {
-            state.trainIteration += 1
-            state.fractionTrained = Double(state.trainIteration) / Double(total)
+    /// `validate(dl=)`: `[valid_loss, metrics...]` over `source` (the validation set by
+    /// default), batch-size-weighted; nils when there is no data. As fastai's, the callbacks
+    /// see a one-epoch fit of validation only, and the recorder keeps that epoch alone.
+    public func validate(source: BatchSource? = nil) throws -> [Double?] {
+        // fastai validates under `no_logging()`.
+        let logging = reporter.enabled
+        reporter.enabled = false
+        defer { reporter.enabled = logging }
+        try withCallbacks([TrainEvalCallback(), RecorderCallback()]) {
+            try send(.beforeFit)
+            try send(.beforeEpoch)
+            try validationPhase(source ?? valid)
+            try send(.afterEpoch)
+            try send(.afterFit)
         }
-        var done = 0
+        return state.finalRecord
+    }
+
+    /// fastai's `_do_epoch_validate`: every batch of `source` under no_grad.
+    private func validationPhase(_ source: BatchSource?) throws {
+        phaseSource = source
+        try GradMode.withNoGrad {
+            try withEvents(.validate, .beforeValidate, .afterCancelValidate, .afterValidate) { try allBatches(source) }
+        }
+    }
+
+    /// fastai's `all_batches`: one pass over `source` (none without data), polling `shouldStop`.
+    private func allBatches(_ source: BatchSource?) throws {
+        state.iterationCount = source?.count ?? 0
+        guard let source else { return }
+        let next = try source.makeIterator()
+        var i = 0
         while let batch = try next() {
-            state.iteration = done
+            state.iteration = i
             state.x = batch.x
             state.y = batch.y
-            try withEvents(.batch, .beforeBatch, .afterCancelBatch, .afterBatch, whenDone: countBatch) {
-                if let schedule {
-                    let pos = Double(state.trainIteration) / Double(total)
-                    optimizer.lr = schedule.lr(pos)
-                    if let mom = schedule.mom { optimizer.mom = mom(pos) }
-                }
-                try oneBatch()
-            }
-            if let l = state.loss {
-                let value = try Self.number(l)
-                smooth.add(value)
-                recorder.losses.append(smooth.value ?? value)
-                recorder.lrs.append(optimizer.lr)
-            }
-            done += 1
-            reporter.batchDone(done, loss: smooth.value)
-            if shouldStop() {
-                reporter.endPhase()
-                try? setTraining(false)
-                throw TrainingInterrupted()
-            }
+            try withEvents(.batch, .beforeBatch, .afterCancelBatch, .afterBatch) { try oneBatch() }
+            i += 1
+            if shouldStop() { throw TrainingInterrupted() }
         }
-        reporter.endPhase()
     }
 
     /// fastai's `_do_one_batch`: forward, loss, and when training backward and step.
     private func oneBatch() throws {
-        guard let x = state.x, let y = state.y else { return }
+        guard let x = state.x else { return }
         state.pred = try forward(x)
         try send(.afterPred)
-        guard let pred = state.pred else { return }
-        state.loss = try loss(pred, y)
+        if let pred = state.pred, let y = state.y {
+            let l = try loss(pred, y)
+            state.lossGrad = l
+            state.loss = l
+        }
         try send(.afterLoss)
-        guard state.isTraining, let l = state.loss else { return }
+        guard state.isTraining, let l = state.lossGrad else { return }
         try withEvents(.backward, .beforeBackward, .afterCancelBackward, .afterBackward) { try l.backward() }
         try withEvents(.step, .beforeStep, .afterCancelStep, .afterStep) { try optimizer.step() }
         try optimizer.zeroGrad(setToNone: false)
     }
 
-    /// `[valid_loss, metrics...]` over `source` (the validation set by default),
-    /// batch-size-weighted; nils when there is no data. As fastai's `validate`, the
-    /// callbacks see it as a one-epoch fit of validation only.
-    public func validate(source: BatchSource? = nil, showProgress: Bool = false) throws -> [Double?] {
-        try send(.beforeFit)
-        try send(.beforeEpoch)
-        let values = try validationPhase(source: source ?? valid, showProgress: showProgress)
-        try send(.afterEpoch)
-        try send(.afterFit)
-        return values
-    }
-
-    /// fastai's `_do_epoch_validate`: every batch of `source` under no_grad, in eval mode.
-    private func validationPhase(source: BatchSource?, showProgress: Bool) throws -> [Double?] {
-        guard let data = source else { return [nil] + metrics.map { _ in nil } }
-        try setTraining(false)
-        state.isTraining = false
-        defer { try? setTraining(true) }
-        var lossAvg = WeightedAverage()
-        var metricAvgs = Array(repeating: WeightedAverage(), count: metrics.count)
-        if showProgress { reporter.beginPhase(total: data.count, label: "") }
-        defer { if showProgress { reporter.endPhase() } }
-        try GradMode.withNoGrad {
-            try withEvents(.validate, .beforeValidate, .afterCancelValidate, .afterValidate) {
-                state.iterationCount = data.count
-                let next = try data.makeIterator()
-                var done = 0
-                while let batch = try next() {
-                    state.iteration = done
-                    state.x = batch.x
-                    state.y = batch.y
-                    try withEvents(.batch, .beforeBatch, .afterCancelBatch, .afterBatch) { try oneBatch() }
-                    if let pred = state.pred, let l = state.loss {
-                        let bs = Self.batchSize(batch)
-                        lossAvg.add(try Self.number(l), weight: bs)
-                        for (i, m) in metrics.enumerated() {
-                            metricAvgs[i].add(try Self.number(try m.compute(pred, batch.y)), weight: bs)
-                        }
-                    }
-                    done += 1
-                    if showProgress { reporter.batchDone(done, loss: nil) }
-                    if shouldStop() { throw TrainingInterrupted() }
-                }
-            }
-        }
-        return [lossAvg.value] + metricAvgs.map(\.value)
+    /// fastai's `_end_cleanup`: the fit's batch, prediction and loss are let go.
+    private func endCleanup() {
+        state.x = nil
+        state.y = nil
+        state.pred = nil
+        state.loss = nil
+        state.lossGrad = nil
+        phaseSource = nil
     }
 
     /// `get_preds`: all predictions (through `activation`) and targets of `source`.
@@ -212,7 +169,6 @@ public final class TrainingLoop {
             throw TensorError(.valueError, "get_preds needs a DataLoader: this Learner has no validation set")
         }
         try setTraining(false)
-        defer { try? setTraining(true) }
         return try GradMode.withNoGrad {
             var preds: [Tensor] = []
             var targets: [Tensor] = []
@@ -229,12 +185,6 @@ public final class TrainingLoop {
             }
             return (try Tensor.cat(preds, dim: 0), try Tensor.cat(targets, dim: 0))
         }
-    }
-
-    /// fastai's `find_bs`: the targets' first dimension (the inputs' if 0-d).
-    static func batchSize(_ b: Batch) -> Int {
-        if let n = b.y.shape.first { return n }
-        return b.x.shape.first ?? 1
     }
 
     /// A loss or metric as a Double (its mean when not a single value).
