@@ -127,10 +127,16 @@ final class SyntaxErrorTests: XCTestCase {
         assertUnsupported("x = 1.5e3J\n", "imaginary")
         assertUnsupported("x = b'abc'\n", "bytes")
         assertUnsupported("x = '\\N{DASH}'\n", "\\N{...}")
-        assertUnsupported("from . import x\n", "relative import")
         assertUnsupported("try:\n  pass\nexcept* E:\n  pass\n", "except*")
         assertUnsupported("class A(*bases): pass\n", "unpacking")
         assertUnsupported("[x async for x in y]\n", "async")
+    }
+
+    func testRelativeImportsKeepTheirDots() {
+        XCTAssertEqual(dumpModule("from . import x\n"), "(from . import x)")
+        XCTAssertEqual(dumpModule("from .mod import y as z\n"), "(from .mod import y as z)")
+        XCTAssertEqual(dumpModule("from ...pkg.sub import (a, b)\n"), "(from ...pkg.sub import a b)")
+        XCTAssertEqual(dumpModule("from .. import *\n"), "(from .. import *)")
     }
 
     func testDeepNestingIsRefusedCleanly() {

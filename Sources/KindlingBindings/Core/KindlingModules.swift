@@ -1,3 +1,4 @@
+import KindlingData
 import KindlingLanguage
 
 /// Registers every module Kindling's scripts can import: `torch` and its
@@ -19,6 +20,8 @@ public enum KindlingModules {
         interp.registerEagerSubmodules(of: "torch", TorchSubmodules.eager)
         interp.missingModuleNote = UnsupportedModules.note(for:)
         PyException.libraryExceptionClasses["AxisError"] = NumpyModule.axisError
+        PyException.libraryExceptionClasses["UFuncTypeError"] = NDArrayViews.ufuncTypeError
+        NumpyPrintOptions.current = NumpyPrintOptions()   // a new session prints arrays with NumPy's defaults
     }
 
     static func allLoaders() -> [(String, (Interpreter) throws -> PyModule)] {

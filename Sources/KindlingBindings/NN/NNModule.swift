@@ -18,7 +18,7 @@ enum NNModule {
         m["Module"] = .object(ModuleClass.module)
         m["Parameter"] = .object(TorchTypes.parameter)
         for c in [Layers.linear, Layers.relu, Layers.sigmoid, Layers.tanh, Layers.flatten, Layers.sequential]
-            + Layers.lossClasses + ActivationLayers.all {
+            + Layers.lossClasses + ActivationLayers.all + [DropoutLayer.dropout] {
             m.add(c)
         }
         return m

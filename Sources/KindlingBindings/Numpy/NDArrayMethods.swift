@@ -5,26 +5,27 @@ import KindlingLanguage
 enum NDArrayMethods {
     static func install(on c: PyClass) {
         NDArrayOperators.install(on: c)
+        NDArrayViews.installInPlace(on: c)
         method(c, "__repr__") { a, _ in .str(a.numpyRepr) }
         method(c, "__str__") { a, _ in .str(a.ndim == 0 ? NumpyScalarMethods.text(a) : a.numpyStr) }
         method(c, "__len__") { a, _ in
             guard let n = a.shape.first else { throw pyError("TypeError", "len() of unsized object") }
             return .int(n)
         }
-        method(c, "__getitem__", ["key"]) { a, b in try NumpyIndexing.get(a, b["key"]) }
+        pandasMethod(c, NDArrayObject.self, "__getitem__", ["key"]) { me, b in try NDArrayViews.item(me, b["key"]) }
         c.define("__setitem__") { args in
             let me = try args.selfObject(NDArrayObject.self)
             if me.isScalar { throw pyError("TypeError", "'\(me.pyClass.name)' object does not support item assignment") }
             me.array = try NumpyIndexing.set(me.array, try args[1], try args[2])
             return .none
         }
-        method(c, "__iter__") { a, _ in
-            guard let n = a.shape.first else { throw pyError("TypeError", "iteration over a 0-d array") }
+        pandasMethod(c, NDArrayObject.self, "__iter__") { me, _ in
+            guard let n = me.array.shape.first else { throw pyError("TypeError", "iteration over a 0-d array") }
             var i = 0
-            return .object(ClosureIterator {
+            return .object(ClosureIterator {   // rows are views, as NumPy iterates
                 guard i < n else { return nil }
                 i += 1
-                return try NumpyIndexing.get(a, .int(i - 1))
+                return try NDArrayViews.item(me, .int(i - 1))
             })
         }
         c.defineProperty("shape", get: { v in PandasConvert.tuple(try array(v).shape) })
@@ -33,16 +34,28 @@ enum NDArrayMethods {
         c.defineProperty("itemsize", get: { v in .int(try array(v).elementType.itemSize) })
         c.defineProperty("nbytes", get: { v in let a = try array(v); return .int(a.count * a.elementType.itemSize) })
         c.defineProperty("dtype", get: { v in .object(NumpyDTypeObject(try array(v).elementType.rawValue)) })
-        c.defineProperty("T", get: { v in NumpyConvert.wrap(try array(v).transposed()) })
-        method(c, "reshape", ["*shape", "order='C'"]) { a, b in NumpyConvert.wrap(try reshape(a, b.varargs)) }
-        method(c, "transpose", ["*axes"]) { a, b in
+        c.defineProperty("T", get: { v in
+            guard let me = v.as(NDArrayObject.self) else { throw pyError("TypeError", "expected an ndarray, got \(v.typeName)") }
+            return try NDArrayViews.transposed(me, nil)
+        })
+        c.defineProperty("base", get: { v in v.as(NDArrayObject.self)?.viewBase.map { .object($0) } ?? .none })
+        pandasMethod(c, NDArrayObject.self, "reshape", ["*shape", "order='C'"]) { me, b in
+            try NDArrayViews.reshapedIfContiguous(me, try reshape(me.array, b.varargs).shape)
+        }
+        pandasMethod(c, NDArrayObject.self, "transpose", ["*axes"]) { me, b in
             var axes = b.varargs
             if axes.count == 1, axes[0].as(PyTuple.self) != nil || axes[0].as(PyList.self) != nil { axes = try Runtime.iterateToArray(axes[0]) }
-            return NumpyConvert.wrap(try a.transposed(axes.isEmpty ? nil : try axes.map { try $0.asInt() }))
+            return try NDArrayViews.transposed(me, axes.isEmpty ? nil : try axes.map { try $0.asInt() })
         }
         method(c, "flatten", ["order='C'"]) { a, _ in NumpyConvert.wrap(try a.reshaped([a.count])) }
-        method(c, "ravel", ["order='C'"]) { a, _ in NumpyConvert.wrap(try a.reshaped([a.count])) }
-        method(c, "squeeze", ["axis=None"]) { a, b in NumpyConvert.wrap(try squeeze(a, b["axis"])) }
+        pandasMethod(c, NDArrayObject.self, "ravel", ["order='C'"]) { me, _ in try NDArrayViews.reshapedIfContiguous(me, [me.array.count]) }
+        pandasMethod(c, NDArrayObject.self, "squeeze", ["axis=None"]) { me, b in
+            NDArrayViews.reshaped(me, try squeeze(me.array, b["axis"]).shape)
+        }
+        pandasMethod(c, NDArrayObject.self, "view", ["dtype=None", "type=None"]) { me, b in
+            guard b["dtype"].isNone, b["type"].isNone else { throw notSupported("ndarray.view(dtype) (reinterpreting the bytes)") }
+            return NDArrayViews.reshaped(me, me.array.shape)
+        }
         method(c, "copy", ["order='C'"]) { a, _ in NumpyConvert.wrap(a) }
         method(c, "astype", ["dtype", "order='K'", "casting='unsafe'", "subok=True", "copy=True"]) { a, b in
             guard let t = try NumpyTypes.elementType(b["dtype"], function: "astype") else { return NumpyConvert.wrap(a.astype(.float64)) }
@@ -58,13 +71,13 @@ enum NDArrayMethods {
         method(c, "dot", ["b"]) { a, b in try NumpyMath.matmul(.array(a), b["b"]) }
         method(c, "clip", ["min=None", "max=None"]) { a, b in try NumpyMath.clip(a, b["min"], b["max"]) }
         method(c, "round", ["decimals=0"]) { a, b in try NumpyMath.round(a, decimals: try b.int("decimals")) }
-        method(c, "argsort", ["axis=-1"]) { a, b in
-            guard case .int(-1) = b["axis"] else { throw notSupported("argsort(axis=...) other than the last axis") }
-            return NumpyConvert.wrap(try a.sortedAlongLastAxis(returnIndices: true))
+        method(c, "argsort", ["axis=-1", "kind=None", "order=None"]) { a, b in
+            NumpyConvert.wrap(try a.sorted(axis: try b.optionalInt("axis"), returnIndices: true))
         }
-        c.define("sort") { args in
-            let me = try args.selfObject(NDArrayObject.self)
-            me.array = try me.array.sortedAlongLastAxis(returnIndices: false)
+        pandasMethod(c, NDArrayObject.self, "sort", ["axis=-1", "kind=None", "order=None"]) { me, b in
+            if me.isScalar { throw pyError("AttributeError", "'\(me.pyClass.name)' object has no attribute 'sort'") }
+            guard let axis = try b.optionalInt("axis") else { throw pyError("ValueError", "axis must be an integer for ndarray.sort") }
+            me.array = try me.array.sorted(axis: axis, returnIndices: false)
             return .none
         }
         for r in [ArrayReduction.sum, .prod, .mean, .max, .min, .argmax, .argmin, .variance, .std, .any, .all] {

@@ -143,13 +143,13 @@ enum NumpyFunctions {
             let equalNaN = try b.bool("equal_nan")
             return .bool(zip(x.doubleValues, y.doubleValues).allSatisfy { $0 == $1 || (equalNaN && $0.isNaN && $1.isNaN) })
         }
-        define(m, "sort", ["a", "axis=-1"]) { b in
-            guard case .int(-1) = b["axis"] else { throw notSupported("np.sort(axis=...) other than the last axis") }
-            return NumpyConvert.wrap(try NumpyMath.arrayArgument(b["a"], function: "sort").sortedAlongLastAxis(returnIndices: false))
+        define(m, "sort", ["a", "axis=-1", "kind=None", "order=None"]) { b in
+            let a = try NumpyMath.arrayArgument(b["a"], function: "sort")
+            return NumpyConvert.wrap(try a.sorted(axis: try b.optionalInt("axis"), returnIndices: false))
         }
-        define(m, "argsort", ["a", "axis=-1"]) { b in
-            guard case .int(-1) = b["axis"] else { throw notSupported("np.argsort(axis=...) other than the last axis") }
-            return NumpyConvert.wrap(try NumpyMath.arrayArgument(b["a"], function: "argsort").sortedAlongLastAxis(returnIndices: true))
+        define(m, "argsort", ["a", "axis=-1", "kind=None", "order=None"]) { b in
+            let a = try NumpyMath.arrayArgument(b["a"], function: "argsort")
+            return NumpyConvert.wrap(try a.sorted(axis: try b.optionalInt("axis"), returnIndices: true))
         }
         define(m, "unique", ["ar", "return_counts=False"]) { b in
             let a = try NumpyMath.arrayArgument(b["ar"], function: "unique")
@@ -172,8 +172,6 @@ enum NumpyFunctions {
         define(m, "shape", ["a"]) { b in PandasConvert.tuple(try NumpyMath.arrayArgument(b["a"], function: "shape").shape) }
         define(m, "ndim", ["a"]) { b in .int(try NumpyMath.arrayArgument(b["a"], function: "ndim").ndim) }
         define(m, "size", ["a"]) { b in .int(try NumpyMath.arrayArgument(b["a"], function: "size").count) }
-        define(m, "set_printoptions", ["precision=None", "threshold=None", "edgeitems=None", "linewidth=None", "suppress=None", "**kwargs"]) { _ in
-            throw notSupported("np.set_printoptions (Kindling prints arrays with NumPy's default options)")
-        }
+        NumpyPrintOptionsBinding.install(in: m)
     }
 }

@@ -72,7 +72,6 @@ enum NumpyRandom {
             return .none
         }
         define(m, "choice", ["a", "size=None", "replace=True", "p=None"]) { b in
-            if !b["p"].isNone { throw notSupported("np.random.choice(p=...)") }
             let pool: NDArray? = b["a"].isInt ? nil : try NumpyConvert.array(b["a"], dtype: nil)
             let n = try pool.map { p -> Int in
                 guard p.ndim == 1 else { throw pyError("ValueError", "a must be 1-dimensional") }
@@ -85,7 +84,16 @@ enum NumpyRandom {
             if !replace && total > n {
                 throw pyError("ValueError", "Cannot take a larger sample than population when 'replace=False'")
             }
-            let picks = replace ? state.choiceWithReplacement(n, size: total) : state.choiceWithoutReplacement(n, size: total)
+            let picks: [Int]
+            if b["p"].isNone {
+                picks = replace ? state.choiceWithReplacement(n, size: total) : state.choiceWithoutReplacement(n, size: total)
+            } else {
+                let p = try NumpyChoice.probabilities(b["p"], count: n)
+                picks = replace ? NumpyChoice.withReplacement(p, size: total, state: &state)
+                    : try NumpyChoice.withoutReplacement(p, size: total, state: &state)
+            }
+            // NumPy gives a Python int for `choice(n)` without a size, the array's scalar for `choice(a)`.
+            if pool == nil && b["size"].isNone, let i = picks.first { return .int(i) }
             let chosen = try pool.map { try $0.gathered(picks, shape: shape) } ?? NDArray.make(picks.map { Int64($0) }, shape: shape, type: .int64)
             return NumpyConvert.wrap(chosen)
         }

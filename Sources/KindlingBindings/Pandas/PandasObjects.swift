@@ -42,7 +42,21 @@ public final class IndexObject: PyObject {
 /// gathered lazily: `tensor(df.values)` fills the tensor straight from the columns a block of rows
 /// at a time, without the row-major copy of the whole frame.
 public final class NDArrayObject: PyObject, TensorConvertible {
-    private enum Source { case array(NDArray), frameValues(DataFrame) }
+    /// A NumPy view: which elements of its base (an array owning its data) it shows, in order.
+    struct View {
+        let base: NDArrayObject
+        let positions: [Int]
+        let shape: [Int]
+        /// The base size the positions need (one past the largest).
+        let needed: Int
+        init(base: NDArrayObject, positions: [Int], shape: [Int]) {
+            self.base = base
+            self.positions = positions
+            self.shape = shape
+            needed = (positions.max() ?? -1) + 1
+        }
+    }
+    private enum Source { case array(NDArray), frameValues(DataFrame), view(View) }
     private var source: Source
     /// True for arrays pandas made (their float64 values become float32 tensors, as Kindling's
     /// lessons have always read frames); NumPy's own float64 arrays wait for float64 tensors.
@@ -68,7 +82,33 @@ public final class NDArrayObject: PyObject, TensorConvertible {
         super.init(pyClass: PandasTypes.ndarray)
     }
 
-    /// The array (gathering a frame's values the first time); assignment (`a[i] = v`) replaces it.
+    /// A view of `parent`'s elements at `positions` (flat positions in `parent.array`) shaped
+    /// `shape`: reading it reads the base's current values, writing it writes them, as NumPy's
+    /// views share their base's memory. A view of a view refers to the same base.
+    init(viewOf parent: NDArrayObject, positions: [Int], shape: [Int]) {
+        if case .view(let v) = parent.source {
+            source = .view(View(base: v.base, positions: positions.map { v.positions[$0] }, shape: shape))
+        } else {
+            source = .view(View(base: parent, positions: positions, shape: shape))
+        }
+        fromPandas = parent.fromPandas
+        super.init(pyClass: PandasTypes.ndarray)
+    }
+
+    /// The array owning a view's data (`a.base`), nil for an array that owns its own.
+    public var viewBase: NDArrayObject? {
+        if case .view(let v) = source { return v.base }
+        return nil
+    }
+
+    /// For a view: its positions in the base; nil for an owner.
+    var viewPositions: [Int]? {
+        if case .view(let v) = source { return v.positions }
+        return nil
+    }
+
+    /// The array (gathering a frame's values the first time); assignment (`a[i] = v`) replaces it,
+    /// and for a view writes the new values into its base.
     public var array: NDArray {
         get {
             switch source {
@@ -77,9 +117,20 @@ public final class NDArrayObject: PyObject, TensorConvertible {
                 let a = frame.values
                 source = .array(a)
                 return a
+            case .view(let v):
+                let base = v.base.array
+                // The base keeps its size (assignments never reshape it), so the positions stay valid.
+                guard base.count >= v.needed else { return base.taking([], shape: [0]) }
+                return base.taking(v.positions, shape: v.shape)
             }
         }
-        set { source = .array(newValue) }
+        set {
+            if case .view(let v) = source, newValue.count == v.positions.count {
+                v.base.array = v.base.array.replacing(v.positions, with: newValue)
+            } else {
+                source = .array(newValue)
+            }
+        }
     }
 
     /// True for a NumPy scalar (`np.float64(1.5)`, what indexing one element gives).

@@ -3,9 +3,9 @@ import KindlingLanguage
 
 /// `torch.autograd.Function`: user subclasses with static
 /// `forward(ctx, *args)` / `backward(ctx, *grads)`, run by `Function.apply`.
-/// The forward runs without grad tracking; its tensor output is recorded in
-/// the engine's graph as one node named `<Class>Backward` whose gradient rule
-/// calls the Python `backward`.
+/// The forward runs without grad tracking; its tensor output (or each float
+/// tensor of a returned tuple) is recorded in the engine's graph under a node
+/// named `<Class>Backward` whose gradient rule calls the Python `backward`.
 enum AutogradFunction {
     static let functionClass: PyClass = {
         let c = PyClass(native: "Function", module: "torch.autograd.function")
@@ -77,20 +77,70 @@ enum AutogradFunction {
         let result = try GradMode.withNoGrad { try Runtime.call(forward, [.object(ctx)] + args, kwargs) }
         let inputs = args.enumerated().compactMap { i, v in v.tensorValue.map { (i, $0) } }
         guard ctx.needsInputGrad.contains(true) else { return result }
-        guard var out = result.tensorValue else {
-            if let t = result.as(PyTuple.self), t.items.contains(where: { $0.tensorValue != nil }) {
-                throw notSupported("an autograd.Function whose forward returns several values")
-            }
-            return result
+        let tuple = result.as(PyTuple.self)
+        let outputs = tuple?.items ?? [result]
+        // Float tensors are the differentiable outputs; an input returned as is becomes a new
+        // tensor sharing its storage (PyTorch returns a view).
+        var differentiable: [(slot: Int, tensor: Tensor)] = []
+        for (slot, v) in outputs.enumerated() {
+            guard var t = v.tensorValue, t.dtype.isFloatingPoint else { continue }
+            if inputs.contains(where: { $0.1 === t }) { t = t.detach() }
+            differentiable.append((slot, t))
         }
-        // An input returned as is becomes a new tensor sharing its storage (PyTorch returns a view).
-        if inputs.contains(where: { $0.1 === out }) { out = out.detach() }
-        guard out.dtype.isFloatingPoint else { return .tensor(out) }
+        if differentiable.isEmpty { return result }
+        let rule = gradientRule(nodeName, backward, ctx, inputs: inputs, argCount: args.count)
+        if tuple == nil, let only = differentiable.first {
+            Tensor.recordPythonFunction(name: nodeName, inputs: inputs.map { $0.1 }, output: only.tensor) { g in try rule([.tensor(g)]) }
+            return .tensor(only.tensor)
+        }
+        var items = outputs
+        for (slot, t) in try recordSeveral(nodeName, differentiable, slots: outputs.count, inputs: inputs.map { $0.1 }, rule) {
+            items[slot] = .tensor(t)
+        }
+        return .object(PyTuple(items))
+    }
+
+    /// Records a forward that returned several tensors. The engine's nodes have one output, so the
+    /// outputs are packed into one flat tensor whose node (named as the Function's) calls `rule`
+    /// with each output's piece of its gradient; each returned output gets its own node of the
+    /// same name that places its gradient in the packed one (zeros elsewhere, as PyTorch
+    /// materialises the gradients of unused outputs).
+    private static func recordSeveral(_ nodeName: String, _ outputs: [(slot: Int, tensor: Tensor)], slots: Int,
+                                      inputs: [Tensor], _ rule: @escaping ([Value]) throws -> [Tensor?]) throws -> [(Int, Tensor)] {
+        let dtypes = Set(outputs.map { $0.tensor.dtype })
+        guard dtypes.count == 1 else { throw notSupported("an autograd.Function whose outputs have different dtypes") }
+        let shapes = outputs.map { $0.tensor.shape }
+        let counts = outputs.map { $0.tensor.numel }
+        var starts: [Int] = []
+        var total = 0
+        for n in counts { starts.append(total); total += n }
+        let packed = try GradMode.withNoGrad { try Tensor.cat(try outputs.map { try $0.tensor.detach().reshape([-1]) }, dim: 0) }
+        Tensor.recordPythonFunction(name: nodeName, inputs: inputs, output: packed) { g in
+            var grads = [Value](repeating: .none, count: slots)
+            for (k, o) in outputs.enumerated() {
+                grads[o.slot] = .tensor(try g.narrow(dim: 0, start: starts[k], length: counts[k]).reshape(shapes[k]))
+            }
+            return try rule(grads)
+        }
+        return try outputs.enumerated().map { k, o in
+            let out = o.tensor.detach()
+            Tensor.recordPythonFunction(name: nodeName, inputs: [packed], output: out) { g in
+                let whole = try Tensor.zeros([total], dtype: g.dtype)
+                try whole.narrow(dim: 0, start: starts[k], length: counts[k]).copy_(try g.reshape([-1]))
+                return [whole]
+            }
+            return (o.slot, out)
+        }
+    }
+
+    /// The gradient rule: calls the Python `backward(ctx, *grads)` and checks what it returns
+    /// (one gradient per forward argument, shaped like its tensor input or summing to it).
+    private static func gradientRule(_ nodeName: String, _ backward: Value, _ ctx: Context,
+                                     inputs: [(Int, Tensor)], argCount: Int) -> ([Value]) throws -> [Tensor?] {
         let shapes = inputs.map { $0.1.shape }
         let positions = inputs.map { $0.0 }
-        let argCount = args.count
-        Tensor.recordPythonFunction(name: nodeName, inputs: inputs.map { $0.1 }, output: out) { [ctx] g in
-            let returned = try Runtime.call(backward, [.object(ctx), .tensor(g)])
+        return { [ctx] outputGrads in
+            let returned = try Runtime.call(backward, [.object(ctx)] + outputGrads)
             let grads = returned.as(PyTuple.self)?.items ?? [returned]
             if grads.count != argCount {
                 throw pyError("RuntimeError", "function \(nodeName) returned an incorrect number of gradients (expected \(argCount), got \(grads.count))")
@@ -110,7 +160,6 @@ enum AutogradFunction {
                 return try gt.sum(dims: dims, keepdim: true).reshape(shapes[k])
             }
         }
-        return .tensor(out)
     }
 
     /// Whether a gradient of shape `grad` reduces to `input` by summing broadcast dimensions.

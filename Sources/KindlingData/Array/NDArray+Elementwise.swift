@@ -162,7 +162,7 @@ extension NDArray {
             var m = fmod(x, y)
             if m != 0 { if (y < 0) != (m < 0) { m += y } } else { m = y < 0 ? -0.0 : 0.0 }
             return m
-        case .power: return pow(x, y)
+        case .power: return y == 2 ? x * x : pow(x, y)   // NumPy squares exactly; libm's pow(x, 2) can be 1 ulp off
         case .maximum: return x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
         case .minimum: return x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
         default: return .nan

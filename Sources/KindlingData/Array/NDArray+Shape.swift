@@ -147,4 +147,21 @@ extension NDArray {
         if returnIndices { return try NDArray.make(order.map { Int64($0) }, shape: shape, type: .int64) }
         return try gathered(order, shape: shape)
     }
+
+    /// `np.sort(a, axis)` / `np.argsort(a, axis)`: sorts along any axis (negative counts from the
+    /// end) by moving it last, sorting there and moving it back; nil sorts the flattened array.
+    public func sorted(axis: Int?, returnIndices: Bool) throws -> NDArray {
+        guard let axis else { return try reshaped([count]).sortedAlongLastAxis(returnIndices: returnIndices) }
+        guard ndim > 0 else {
+            throw DataError("AxisError", "axis \(axis) is out of bounds for array of dimension 0")
+        }
+        guard axis >= -ndim && axis < ndim else {
+            throw DataError("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
+        }
+        let ax = axis < 0 ? axis + ndim : axis
+        if ax == ndim - 1 { return try sortedAlongLastAxis(returnIndices: returnIndices) }
+        var perm = Array(0..<ndim)
+        perm.swapAt(ax, ndim - 1)   // a swap is its own inverse
+        return try transposed(perm).sortedAlongLastAxis(returnIndices: returnIndices).transposed(perm)
+    }
 }

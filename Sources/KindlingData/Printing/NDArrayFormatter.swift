@@ -1,30 +1,32 @@
-/// numpy's `repr(a)` / `str(a)` (array2string with the default print options: threshold 1000,
-/// edgeitems 3, linewidth 75, precision 8).
+/// numpy's `repr(a)` / `str(a)` (array2string with the print options in effect,
+/// `NumpyPrintOptions.current`: by default threshold 1000, edgeitems 3, linewidth 75, precision 8).
 extension NDArray {
     /// `repr(a)`: `array([[0, 0, ...]])`, with `shape=` when summarised (numpy 2).
     public var numpyRepr: String {
         let prefix = "array("
+        let options = NumpyPrintOptions.current
         var extras: [String] = []
-        if (count == 0 && shape != [0]) || count > 1000 { extras.append("shape=\(ShapeText.tuple(shape))") }
+        if (count == 0 && shape != [0]) || count > options.threshold { extras.append("shape=\(ShapeText.tuple(shape))") }
         if count == 0 || ![.float64, .int64, .bool].contains(elementType) { extras.append("dtype=\(elementType.rawValue)") }
-        let body = count == 0 ? "[]" : layout(separator: ", ", prefix: prefix, lineWidth: 75 - 1)
+        let body = count == 0 ? "[]" : layout(separator: ", ", prefix: prefix, lineWidth: options.linewidth - 1)
         guard !extras.isEmpty else { return prefix + body + ")" }
         let start = prefix + body + ","
         let extra = extras.joined(separator: ", ") + ")"
         let lastLine = start.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
-        let spacer = lastLine + extra.count + 1 > 75 ? "\n" + String(repeating: " ", count: prefix.count) : " "
+        let spacer = lastLine + extra.count + 1 > options.linewidth ? "\n" + String(repeating: " ", count: prefix.count) : " "
         return start + spacer + extra
     }
 
     /// `str(a)` / `print(a)`: `[[0 0 ... 0]]`.
     public var numpyStr: String {
         if count == 0 { return "[]" }
-        return layout(separator: " ", prefix: "", lineWidth: 75)
+        return layout(separator: " ", prefix: "", lineWidth: NumpyPrintOptions.current.linewidth)
     }
 
     private func layout(separator: String, prefix: String, lineWidth: Int) -> String {
-        let summarise = count > 1000
-        let edge = 3
+        let options = NumpyPrintOptions.current
+        let summarise = count > options.threshold
+        let edge = options.edgeitems
         // Elements that will be shown decide the format (numpy formats the summarised data).
         var shown: [Int] = []
         collectShown(axis: 0, offset: 0, summarise: summarise, edge: edge, into: &shown)
@@ -103,28 +105,34 @@ extension NDArray {
         case .bool:
             return { self.storage.double(at: $0) != 0 ? " True" : "False" }
         case .float64(let a):
-            let f = NumpyFloatFormat(shown.map { a[$0] }, single: elementType == .float32)
+            let options = NumpyPrintOptions.current
+            let f = NumpyFloatFormat(shown.map { a[$0] }, single: elementType == .float32,
+                                     precision: options.precision, suppress: options.suppress)
             return { f.format(a[$0]) }
         }
     }
 }
 
-/// numpy's FloatingFormat in `maxprec` mode with precision 8 (positional or scientific).
+/// numpy's FloatingFormat in `maxprec` mode (positional or scientific) with a precision (8 by
+/// default) and `suppress` (no scientific notation for small values).
 struct NumpyFloatFormat {
     private var scientific = false
     private var padLeft = 0, padRight = 0, expWidth = 2
     /// float32 values: shortest digits that round-trip through Float.
     private let single: Bool
+    private let precision: Int
 
-    init(_ values: [Double], single: Bool = false) {
+    init(_ values: [Double], single: Bool = false, precision: Int = 8, suppress: Bool = false) {
         self.single = single
+        self.precision = precision
         let finite = values.filter { $0.isFinite }
         let nonzero = finite.map { abs($0) }.filter { $0 != 0 }
         if let mx = nonzero.max(), let mn = nonzero.min() {
-            scientific = mx >= 1e8 || mn < 1e-4 || mx / mn > 1000
+            scientific = mx >= 1e8 || (!suppress && (mn < 1e-4 || mx / mn > 1000))
         }
         for v in finite {
-            let (i, f, e) = scientific ? NumpyFloatFormat.sciParts(v, single: single) : NumpyFloatFormat.fixedParts(v, single: single)
+            let (i, f, e) = scientific ? NumpyFloatFormat.sciParts(v, single: single, precision: precision)
+                : NumpyFloatFormat.fixedParts(v, single: single, precision: precision)
             padLeft = max(padLeft, i.count)
             padRight = max(padRight, f.count)
             expWidth = max(expWidth, e.count)
@@ -138,10 +146,10 @@ struct NumpyFloatFormat {
         }
     }
 
-    /// Integer part (with sign) and fraction digits of the shortest repr, at most 8 decimals.
-    static func fixedParts(_ v: Double, single: Bool = false) -> (String, String, String) {
-        var s = single ? positionalShortest("\(Float(v))") : "\(v)"
-        if s.contains("e") || (s.split(separator: ".").last?.count ?? 0) > 8 { s = formatC("%.8f", v) }
+    /// Integer part (with sign) and fraction digits of the shortest repr, at most `precision` decimals.
+    static func fixedParts(_ v: Double, single: Bool = false, precision: Int = 8) -> (String, String, String) {
+        var s = positionalShortest(single ? "\(Float(v))" : "\(v)")
+        if (s.split(separator: ".").last?.count ?? 0) > precision { s = formatC("%.\(precision)f", v) }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         let intPart = String(parts[0])
         var frac = parts.count > 1 ? String(parts[1]) : ""
@@ -150,9 +158,9 @@ struct NumpyFloatFormat {
     }
 
     /// Mantissa integer digit (with sign), mantissa fraction digits and exponent digits.
-    static func sciParts(_ v: Double, single: Bool = false) -> (String, String, String) {
-        var best = formatC("%.8e", v)
-        for p in 0...8 {
+    static func sciParts(_ v: Double, single: Bool = false, precision: Int = 8) -> (String, String, String) {
+        var best = formatC("%.\(precision)e", v)
+        for p in 0...precision {
             let s = formatC("%.\(p)e", v)
             if single ? Float(s) == Float(v) : Double(s) == v { best = s; break }
         }
@@ -168,7 +176,7 @@ struct NumpyFloatFormat {
         if v.isNaN { return rjust("nan", width) }
         if v.isInfinite { return rjust(v < 0 ? "-inf" : "inf", width) }
         if scientific {
-            let (i, f, e) = NumpyFloatFormat.sciParts(v, single: single)
+            let (i, f, e) = NumpyFloatFormat.sciParts(v, single: single, precision: precision)
             let sign = v < 0 || (v == 0 && v.sign == .minus) ? "-" : "+"
             let expSign = formatC("%e", v).contains("e-") ? "-" : "+"
             _ = sign
@@ -176,7 +184,7 @@ struct NumpyFloatFormat {
             // Scientific fractions are zero-padded to the longest (NumPy sets min_digits there).
             return rjust(i, padLeft) + "." + f + String(repeating: "0", count: max(0, padRight - f.count)) + "e" + expSign + expDigits
         }
-        let (i, f, _) = NumpyFloatFormat.fixedParts(v, single: single)
+        let (i, f, _) = NumpyFloatFormat.fixedParts(v, single: single, precision: precision)
         return rjust(i, padLeft) + "." + ljust(f, padRight)
     }
 }

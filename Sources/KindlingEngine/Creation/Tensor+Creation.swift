@@ -111,7 +111,10 @@ extension Tensor {
         return t
     }
 
-    /// `torch.linspace(start, end, steps)` (float32), PyTorch's symmetric formula.
+    /// `torch.linspace(start, end, steps)` (float32) as ATen's CPU kernel computes it: the first
+    /// half counts up from `start`, the second half down from `end`, each value one fused
+    /// multiply-add in float (the kernel's `start + step * i` is contracted to an FMA), so the
+    /// values equal PyTorch's bit for bit.
     public static func linspace(start: Double, end: Double, steps: Int, dtype: DType = .float32) throws -> Tensor {
         if steps < 0 { throw TensorError(.runtimeError, "number of steps must be non-negative") }
         let values = try Tensor(uninitialized: [steps], dtype: .float32)
@@ -122,7 +125,7 @@ extension Tensor {
             let step = (b - a) / Float(steps - 1)
             let half = steps / 2
             for i in 0..<steps {
-                p[i] = i < half ? a + step * Float(i) : b - step * Float(steps - i - 1)
+                p[i] = i < half ? a.addingProduct(step, Float(i)) : b.addingProduct(-step, Float(steps - i - 1))
             }
         }
         return try values.to(dtype)

@@ -51,7 +51,7 @@ extension Builtins {
         float.define("is_integer") { a in let d = try a[0].asDouble(); return .bool(d.isFinite && d == d.rounded()) }
         float.define("__float__") { a in try a[0] }
         float.define("__int__") { a in .int(try floatToInt(try a[0].asDouble())) }
-        float.define("hex") { a in .str(String(format: "%a", try a[0].asDouble())) }
+        float.define("hex") { a in .str(floatHex(try a[0].asDouble())) }
         float.define("as_integer_ratio") { a in
             var d = try a[0].asDouble()
             guard d.isFinite else { throw PyException.make("OverflowError", "cannot convert Infinity to integer ratio") }
@@ -103,4 +103,18 @@ extension Builtins {
         if !s.isEmpty, s.allSatisfy({ "0123456789.eE+-".contains($0) }), let d = Double(s) { return d }
         throw PyException.make("ValueError", "could not convert string to float: \(Runtime.quoteString(text))")
     }
+}
+
+/// `float.hex()` as CPython writes it: all 13 hex digits of the fraction, `0x1.` for normal
+/// numbers, `0x0.` with exponent -1022 for subnormals, `inf`/`nan` spelled out.
+func floatHex(_ d: Double) -> String {
+    if d.isNaN { return "nan" }
+    if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+    let sign = d.sign == .minus ? "-" : ""
+    if d == 0 { return sign + "0x0.0p+0" }
+    let fraction = String(d.significandBitPattern, radix: 16)
+    let digits = String(repeating: "0", count: 13 - fraction.count) + fraction
+    let subnormal = d.exponentBitPattern == 0
+    let exponent = subnormal ? -1022 : Int(d.exponentBitPattern) - 1023
+    return sign + (subnormal ? "0x0." : "0x1.") + digits + "p" + (exponent < 0 ? "-" : "+") + String(abs(exponent))
 }

@@ -22,6 +22,7 @@ extension Compiler {
         let importer = self.importer
         let steps = names.map { a in (a.name, compileStoreName(a.asName ?? a.name)) }
         return { f in
+            let moduleName = try Compiler.absoluteModuleName(moduleName, globals: f.globals)
             let module = try importer(moduleName)
             for (name, store) in steps {
                 if let v = module.namespace.get(name) { try store(f, v); continue }
@@ -41,6 +42,7 @@ extension Compiler {
         }
         let importer = self.importer
         return { f in
+            let moduleName = try Compiler.absoluteModuleName(moduleName, globals: f.globals)
             let module = try importer(moduleName)
             var names: [String]
             if let all = module.namespace.get("__all__") {
@@ -56,5 +58,23 @@ extension Compiler {
             }
             return .normal
         }
+    }
+
+    /// The absolute name of a relative import (`.mod`, `..`, `.`) made from a module whose
+    /// `__package__` is in `globals`, as CPython's `importlib._bootstrap._resolve_name` does;
+    /// an absolute name is returned unchanged.
+    static func absoluteModuleName(_ name: String, globals: Namespace) throws -> String {
+        guard name.hasPrefix(".") else { return name }
+        let level = name.prefix(while: { $0 == "." }).count
+        let rest = name.dropFirst(level)
+        guard case .str(let package)? = globals.get("__package__"), !package.isEmpty else {
+            throw PyException.make("ImportError", "attempted relative import with no known parent package")
+        }
+        var parts = package.split(separator: ".").map(String.init)
+        guard level - 1 < parts.count else {
+            throw PyException.make("ImportError", "attempted relative import beyond top-level package")
+        }
+        parts.removeLast(level - 1)
+        return parts.joined(separator: ".") + (rest.isEmpty ? "" : "." + rest)
     }
 }

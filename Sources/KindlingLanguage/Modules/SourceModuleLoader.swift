@@ -47,6 +47,9 @@ extension Interpreter {
         }
         let m = PyModule(name: name)
         m["__file__"] = .str(path)
+        // A package is its own `__package__`; a plain module's is its parent's name (relative imports start there).
+        let isPackage = path.hasSuffix("/__init__.py")
+        m["__package__"] = .str(isPackage ? name : name.split(separator: ".").dropLast().joined(separator: "."))
         m["__builtins__"] = .object(builtinsModule)
         setModule(name, m)
         do {

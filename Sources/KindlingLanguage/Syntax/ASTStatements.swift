@@ -56,7 +56,7 @@ public indirect enum StmtKind: Equatable, Sendable {
 
     /// `import a.b.c`, `import a.b as c, d`.
     case importModules([ImportAlias])
-    /// `from module import a, b as c` (`module` is dotted; relative imports are refused).
+    /// `from module import a, b as c` (`module` is dotted; a relative one starts with its dots: `.`, `..pkg`).
     case importFrom(module: String, names: [ImportAlias])
     /// `from module import *`
     case importStar(module: String)

@@ -141,10 +141,11 @@ extension Parser {
 
     private mutating func parseFromImport() throws -> Stmt {
         let start = advance().start
-        if current.isOp(".") || current.isOp("...") {
-            throw unsupported("relative import ('from . import ...')")
-        }
-        let module = try parseDottedName()
+        // A relative import keeps its leading dots in the module name (".", "..pkg.mod"); the
+        // compiled import resolves them against the importing module's `__package__`.
+        var dots = ""
+        while current.isOp(".") || current.isOp("...") { dots += advance().text }
+        let module = dots + (dots.isEmpty || !current.isName("import") ? try parseDottedName() : "")
         guard matchKeyword("import") else { throw invalidSyntax() }
         if match("*") {
             if functionDepth > 0 { throw error("import * only allowed at module level", range: range(from: start)) }
