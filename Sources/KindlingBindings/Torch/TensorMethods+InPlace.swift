@@ -2,7 +2,7 @@ import KindlingEngine
 import KindlingLanguage
 
 extension TensorMethods {
-    /// `add_`, `sub_`, `mul_`, `div_`, `zero_`, `fill_`, `copy_`, `clamp_` and
+    /// `add_`, `sub_`, `mul_`, `div_`, `zero_`, `fill_`, `copy_`, `normal_`, `uniform_`, `clamp_` and
     /// the augmented assignments `+=`, `-=`, `*=`, `/=`: all return `self`.
     static func installInPlace(on c: PyClass) {
         let ops: [(String, BinaryOp)] = [("add", .add), ("sub", .sub), ("mul", .mul), ("truediv", .div), ("div", .div)]
@@ -42,6 +42,20 @@ extension TensorMethods {
             let t = try selfTensor(args, "copy_")
             let b = try args.bind(["self", "src", "non_blocking=False"])
             _ = try t.copy_(try TorchConvert.tensor(b["src"], function: "copy_", argument: "src"))
+            return (try args[0])
+        }
+        c.define("normal_") { args in
+            let t = try selfTensor(args, "normal_")
+            let b = try args.bind(["self", "mean=0", "std=1", "*", "generator=None"])
+            if !b["generator"].isNone { throw notSupported("normal_(generator=...)") }
+            try t.normal_(mean: try b.double("mean"), std: try b.double("std"))
+            return (try args[0])
+        }
+        c.define("uniform_") { args in
+            let t = try selfTensor(args, "uniform_")
+            let b = try args.bind(["self", "from=0", "to=1", "*", "generator=None"])
+            if !b["generator"].isNone { throw notSupported("uniform_(generator=...)") }
+            try t.uniform_(from: try b.double("from"), to: try b.double("to"))
             return (try args[0])
         }
         c.define("clamp_") { args in

@@ -61,7 +61,8 @@ public final class RandomGenerator {
 
     /// Fills `p[0..<n]` with normal samples as PyTorch's CPU `normal_` does:
     /// per-element scalar draws below 16 elements, else uniform floats
-    /// transformed in blocks of 16 by Box-Muller.
+    /// transformed in blocks of 16 by Box-Muller (the last block redrawn when
+    /// 16 does not divide n), bit for bit as ATen's AVX2 kernel.
     func fillNormal(_ p: UnsafeMutablePointer<Float>, _ n: Int, mean: Float, std: Float) {
         if n < 16 {
             for i in 0..<n { p[i] = Float(normalDouble() * Double(std) + Double(mean)) }
@@ -77,14 +78,18 @@ public final class RandomGenerator {
         }
     }
 
+    /// One block of ATen's `normal_fill_16_AVX2`: uniforms d[0..<8] and d[8..<16] become
+    /// Box-Muller pairs, with its float log/sincos (`BoxMullerMath`) and its final fused
+    /// `n * std + mean`.
     private func normalFill16(_ d: UnsafeMutablePointer<Float>, _ mean: Float, _ std: Float) {
+        let twoPi = Float(2.0 * Double.pi)
         for j in 0..<8 {
             let u1 = 1 - d[j]
             let u2 = d[j + 8]
-            let radius = sqrtf(-2 * logf(u1))
-            let theta = 2 * Float.pi * u2
-            d[j] = radius * cosf(theta) * std + mean
-            d[j + 8] = radius * sinf(theta) * std + mean
+            let radius = (-2 * BoxMullerMath.log(u1)).squareRoot()
+            let (sine, cosine) = BoxMullerMath.sinCos(twoPi * u2)
+            d[j] = mean.addingProduct(radius * cosine, std)
+            d[j + 8] = mean.addingProduct(radius * sine, std)
         }
     }
 
@@ -145,7 +150,10 @@ extension Tensor {
     @discardableResult
     public func uniform_(from: Double = 0, to: Double = 1, generator: RandomGenerator = .global) throws -> Tensor {
         try checkInPlaceAllowed()
-        guard dtype == .float32 else { throw TensorError(.runtimeError, "\"uniform_\" not implemented for '\(dtype.kernelName)'") }
+        guard dtype == .float32 else { throw TensorError(.notImplementedError, "\"check_uniform_bounds\" not implemented for '\(dtype.kernelName)'") }
+        if from > to {
+            throw TensorError(.runtimeError, "uniform_ expects to return a [from, to) range, but found from=\(streamText(from)) > to=\(streamText(to))")
+        }
         let target = try contiguousValues()
         let p = target.basePointer(Float.self)
         let fromF = Double(Float(from)), range = Double(Float(to)) - Double(Float(from))
@@ -162,12 +170,19 @@ extension Tensor {
     @discardableResult
     public func normal_(mean: Double = 0, std: Double = 1, generator: RandomGenerator = .global) throws -> Tensor {
         try checkInPlaceAllowed()
-        guard dtype == .float32 else { throw TensorError(.runtimeError, "\"normal_kernel_cpu\" not implemented for '\(dtype.kernelName)'") }
-        if std < 0 { throw TensorError(.runtimeError, "normal expects std >= 0.0, but found std \(std)") }
+        guard dtype == .float32 else { throw TensorError(.notImplementedError, "\"normal_kernel_cpu\" not implemented for '\(dtype.kernelName)'") }
+        if std < 0 { throw TensorError(.runtimeError, "normal expects std >= 0.0, but found std \(streamText(std))") }
         let target = try contiguousValues()
         generator.fillNormal(target.basePointer(Float.self), numel, mean: Float(mean), std: Float(std))
         if target !== self { CopyKernel.copy(src: target, srcStrides: target.strides, dst: self) }
         storage.version += 1
         return self
     }
+}
+
+/// A double as C++'s default stream output writes it in ATen's messages (`%g`: 6 significant digits).
+private func streamText(_ d: Double) -> String {
+    var buffer = [CChar](repeating: 0, count: 64)
+    _ = withVaList([d]) { vsnprintf(&buffer, buffer.count, "%g", $0) }
+    return String(cString: buffer)
 }
