@@ -21,7 +21,8 @@ public enum KindlingModules {
         interp.missingModuleNote = UnsupportedModules.note(for:)
         PyException.libraryExceptionClasses["AxisError"] = NumpyModule.axisError
         PyException.libraryExceptionClasses["UFuncTypeError"] = NDArrayViews.ufuncTypeError
-        NumpyPrintOptions.current = NumpyPrintOptions()   // a new session prints arrays with NumPy's defaults
+        NumpyPrintOptions.current = NumpyPrintOptions()   // a new session prints with the libraries' defaults
+        DisplayOptions.current = DisplayOptions()
     }
 
     static func allLoaders() -> [(String, (Interpreter) throws -> PyModule)] {

@@ -27,6 +27,7 @@ enum PandasModule {
         }
         readCSV.signature = signature
         m["read_csv"] = .object(readCSV)
+        PandasOptions.install(in: m)
         return m
     }
 

@@ -101,7 +101,7 @@ private struct DataFrameFormatter {
     /// pandas' `_join_multiline` (max_columns > 0): wrap wide frames into blocks ending in ` \`.
     private func joinMultiline(_ strcols: inout [[String]]) -> String {
         let index = strcols.removeFirst()
-        let lineWidth = options.width - ((index.map { $0.count }.max() ?? 0) + 1)
+        let lineWidth = options.lineWidth - ((index.map { $0.count }.max() ?? 0) + 1)
         let widths = strcols.map { col in col.map { $0.count }.max() ?? 0 }
         var bins: [Int] = []
         var current = 0

@@ -7,8 +7,11 @@ public struct DisplayOptions {
     /// `display.max_columns`. 0 (pandas' default in a terminal and under `python script.py`)
     /// fits the columns to `width`; 20 is the default in Jupyter, which wraps wide frames.
     public var maxColumns = 0
-    /// Terminal width (`shutil.get_terminal_size()`, 80 when not a terminal) / `display.width`.
+    /// Terminal width (`shutil.get_terminal_size()`, 80 when not a terminal): what frames fit
+    /// their columns to when `maxColumns` is 0.
     public var width = 80
+    /// `display.width`: where a frame's columns wrap and an Index repr breaks lines.
+    public var lineWidth = 80
     /// `display.precision`.
     public var precision = 6
     /// `display.max_seq_items` (Index reprs).
@@ -16,8 +19,12 @@ public struct DisplayOptions {
 
     public init() {}
 
-    /// pandas' defaults under `python script.py` with output 80 columns wide.
-    public static var standard: DisplayOptions { DisplayOptions() }
+    /// The options in effect (`pd.set_option`); pandas' defaults until a script changes them.
+    nonisolated(unsafe) public static var current = DisplayOptions()
+
+    /// What reprs use: the options in effect (pandas' defaults under `python script.py`, output
+    /// 80 columns wide, unless `pd.set_option` changed them).
+    public static var standard: DisplayOptions { current }
 }
 
 /// pandas' `TextAdjustment.adjoin`: columns of strings side by side, each left-justified to

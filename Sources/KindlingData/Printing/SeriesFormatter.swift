@@ -50,7 +50,7 @@ func formatIndexRepr(_ index: Labels, options: DisplayOptions = .standard) -> St
     case .float64(let a): dtype = "float64"; format = { pythonFloatRepr(a[$0]) }
     default: dtype = "int64"; format = { String(index.int64Label(at: $0)) }
     }
-    let width = options.width
+    let width = options.lineWidth
     let space1 = "\n" + String(repeating: " ", count: "Index".count + 1)
     let space2 = "\n" + String(repeating: " ", count: "Index".count + 2)
     let truncated = n > options.maxSeqItems
