@@ -89,7 +89,7 @@ public final class Interpreter {
                 return m
             }
             let note = missingModuleNote(name).map { " (\($0))" } ?? ""
-            throw PyException.make("ModuleNotFoundError", "No module named '\(name)'\(note)")
+            throw PyException.make(.moduleNotFoundError, "No module named '\(name)'\(note)")
         }
         let m = try loader(self)
         modules[name] = m
@@ -220,7 +220,7 @@ public final class Interpreter {
         thread.stackSize = Interpreter.stackSize
         thread.start()
         done.wait()
-        guard let r = outcome.result else { throw PyException.make("SystemError", "interpreter thread did not finish") }
+        guard let r = outcome.result else { throw PyException.make(.systemError, "interpreter thread did not finish") }
         return try r.get()
     }
 }

@@ -36,7 +36,7 @@ enum ProgramRunner {
             return 0
         } catch let e as PyException {
             fflush(stdout)
-            if e.matches("SystemExit") { return exitStatus(of: e, interp) }
+            if e.matches(.systemExit) { return exitStatus(of: e, interp) }
             FileHandle.standardError.write(Data(interp.formatException(e).utf8))
             return 1
         } catch {

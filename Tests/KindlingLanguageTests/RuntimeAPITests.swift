@@ -35,7 +35,7 @@ final class RuntimeAPITests: XCTestCase {
         box.define("__radd__") { a in try Runtime.call(try Runtime.getAttribute(try a[0], "__add__"), [try a[1]]) }
         box.define("__gt__") { a in .bool(try a.selfObject(BoxObject.self).payload > (try a[1].asDouble())) }
         box.define("__repr__") { a in .str("Box(\(try a.selfObject(BoxObject.self).payload))") }
-        box.define("__bool__") { _ in throw PyException.make("RuntimeError", "Boolean value of Box is ambiguous") }
+        box.define("__bool__") { _ in throw PyException.make(.runtimeError, "Boolean value of Box is ambiguous") }
         box.define("__format__") { a in .str(try Runtime.format(.float(try a.selfObject(BoxObject.self).payload), try a[1].asString())) }
         box.defineProperty("value", get: { v in .float(v.as(BoxObject.self)?.payload ?? 0) },
                            set: { v, x in v.as(BoxObject.self)?.payload = try x.asDouble() })

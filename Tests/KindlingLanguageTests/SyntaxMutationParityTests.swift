@@ -34,7 +34,7 @@ final class SyntaxMutationParityTests: XCTestCase {
                     XCTFail("Kindling rejects valid Python (\(e.message)): \(c.s.debugDescription)")
                     continue
                 }
-                XCTAssertEqual(e.kind.pythonExceptionName, c.k, "\(e.message) for \(c.s.debugDescription)")
+                XCTAssertEqual(e.kind.pythonExceptionKind.rawValue, c.k, "\(e.message) for \(c.s.debugDescription)")
                 if let message = c.m { XCTAssertEqual(e.message, message, c.s.debugDescription) }
                 if let line = c.l { XCTAssertEqual(e.line, line, c.s.debugDescription) }
             }

@@ -19,8 +19,6 @@ public enum KindlingModules {
         }
         interp.registerEagerSubmodules(of: "torch", TorchSubmodules.eager)
         interp.missingModuleNote = UnsupportedModules.note(for:)
-        PyException.libraryExceptionClasses["AxisError"] = NumpyModule.axisError
-        PyException.libraryExceptionClasses["UFuncTypeError"] = NDArrayViews.ufuncTypeError
         NumpyPrintOptions.current = NumpyPrintOptions()   // a new session prints with the libraries' defaults
         DisplayOptions.current = DisplayOptions()
     }

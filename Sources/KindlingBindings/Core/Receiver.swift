@@ -6,7 +6,7 @@ extension Arguments {
     /// the expected type with its article, e.g. "a 'Module'" or "an 'L'".
     func receiver<T: PyObject>(_: T.Type, described: String) throws -> T {
         guard let me = positional.first?.as(T.self) else {
-            throw pyError("TypeError",
+            throw pyError(.typeError,
                 "descriptor requires \(described) object but received '\(positional.first?.typeName ?? "nothing")'")
         }
         return me

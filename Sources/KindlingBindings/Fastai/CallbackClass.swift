@@ -14,11 +14,11 @@ enum CallbackClass {
             c.setAttribute(name, value)
         }
         c.define("__getattr__") { args in
-            guard args.count == 2 else { throw pyError("TypeError", "__getattr__ expected 1 argument") }
+            guard args.count == 2 else { throw pyError(.typeError, "__getattr__ expected 1 argument") }
             let me = try args[0], name = try args[1].asString()
             let learn = try Runtime.lookupAttribute(me, "learn") ?? .none
             if name.hasPrefix("__") || learn.isNone {
-                throw pyError("AttributeError", "'\(me.typeName)' object has no attribute '\(name)'")
+                throw pyError(.attributeError, "'\(me.typeName)' object has no attribute '\(name)'")
             }
             return try Runtime.getAttribute(learn, name)
         }
@@ -30,7 +30,7 @@ enum CallbackClass {
     /// `CancelFitException`, `CancelEpochException`, `CancelTrainException`, `CancelValidException`,
     /// `CancelBatchException`, `CancelBackwardException`, `CancelStepException`.
     static let cancelExceptions: [(CancelFit.Phase, PyClass)] = CancelFit.Phase.allCases.map { phase in
-        let c = PyClass(native: "Cancel\(phase.rawValue)Exception", base: Builtins.exceptionClasses["Exception"], module: "fastai.callback.core")
+        let c = PyClass(native: "Cancel\(phase.rawValue)Exception", base: Builtins.exc(.exception), module: "fastai.callback.core")
         c.factory = { cls in PyBaseException(cls, args: []) }
         return (phase, c)
     }

@@ -40,16 +40,16 @@ enum Collate {
             }
             let width = rows[0].count
             guard rows.allSatisfy({ $0.count == width }) else {
-                throw pyError("RuntimeError", "each element in list of batch should be of equal size")
+                throw pyError(.runtimeError, "each element in list of batch should be of equal size")
             }
             let columns = try (0..<width).map { c in try collate(rows.map { $0[c] }, tuplesAsLists: tuplesAsLists, nested: true) }
             return isTuple && !tuplesAsLists ? .object(PyTuple(columns)) : .object(PyList(columns))
         }
-        throw pyError("TypeError",
+        throw pyError(.typeError,
             "default_collate: batch must contain tensors, numpy arrays, numbers, dicts or lists; found <class '\(first.typeName)'>")
     }
 
     static func mixed(_ v: Value) -> PyException {
-        pyError("TypeError", "default_collate: a batch mixes element types (found \(v.typeName))")
+        pyError(.typeError, "default_collate: a batch mixes element types (found \(v.typeName))")
     }
 }

@@ -136,7 +136,7 @@ final class DataLoaderObject: PyObject {
         var items: [Value] = []
         if let t = v.as(PyTuple.self) { items = t.items } else if let l = v.as(PyList.self) { items = l.items }
         guard items.count == 2, let x = items[0].tensorValue, let y = items[1].tensorValue else {
-            throw pyError("ValueError",
+            throw pyError(.valueError,
                 "Learner needs batches of (input, target) tensors; this DataLoader yields \(v.typeName) batches")
         }
         return Batch(x: x, y: y)

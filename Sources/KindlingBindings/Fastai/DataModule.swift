@@ -21,10 +21,10 @@ enum DataModule {
             var bs: Int
             if torchStyle { bs = try b.int("batch_size") } else { bs = try b.optionalInt("batch_size") ?? b.int("bs") }
             if bs <= 0 {
-                throw pyError("ValueError", "batch_size should be a positive integer value, but got batch_size=\(bs)")
+                throw pyError(.valueError, "batch_size should be a positive integer value, but got batch_size=\(bs)")
             }
             let dataset = b["dataset"]
-            if dataset.isNone { throw pyError("TypeError", "DataLoader needs a dataset") }
+            if dataset.isNone { throw pyError(.typeError, "DataLoader needs a dataset") }
             return .object(try DataLoaderObject(dataset: dataset, batchSize: bs, shuffle: try b.bool("shuffle"),
                                                 dropLast: try b.bool("drop_last"), torchStyle: torchStyle, pyClass: c))
         }
@@ -39,7 +39,7 @@ enum DataModule {
         c.define("one_batch") { args in
             let dl = try selfLoader(args)
             guard let first = try dl.makeIterator().next() else {
-                throw pyError("ValueError", "This DataLoader does not contain any batches")
+                throw pyError(.valueError, "This DataLoader does not contain any batches")
             }
             return first
         }
@@ -48,7 +48,7 @@ enum DataModule {
 
     static func selfLoader(_ args: Arguments) throws -> DataLoaderObject {
         guard let dl = args.positional.first?.as(DataLoaderObject.self) else {
-            throw pyError("TypeError", "expected a DataLoader")
+            throw pyError(.typeError, "expected a DataLoader")
         }
         return dl
     }
@@ -67,7 +67,7 @@ enum DataModule {
         c.factory = { cls in PyObject(pyClass: cls, hasAttributes: true) }
         func loader(_ v: Value, _ i: Int) throws -> Value {
             guard let l = try Runtime.getAttribute(v, "loaders").as(PyList.self) else { return .none }
-            guard i < l.items.count else { throw pyError("IndexError", "list index out of range") }
+            guard i < l.items.count else { throw pyError(.indexError, "list index out of range") }
             return l.items[i]
         }
         c.defineProperty("train", get: { v in try loader(v, 0) })
@@ -86,7 +86,7 @@ enum DataModule {
 
     /// fastcore's `first(x)`: the first item of an iterable, or None.
     static let first: Value = .object(NativeFunction(name: "first") { args in
-        guard let v = args.positional.first else { throw pyError("TypeError", "first() missing 1 required positional argument: 'x'") }
+        guard let v = args.positional.first else { throw pyError(.typeError, "first() missing 1 required positional argument: 'x'") }
         return try Runtime.makeIterator(v).next() ?? .none
     })
 

@@ -40,7 +40,7 @@ enum FastaiModule {
     /// fastai's `tensor(x, *rest)`: tensors pass through, sequences and
     /// numbers go through `torch.tensor`, array-likes convert without a loop.
     static let tensor: Value = .object(NativeFunction(name: "tensor") { args in
-        guard var x = args.positional.first else { throw pyError("TypeError", "tensor() missing 1 required positional argument: 'x'") }
+        guard var x = args.positional.first else { throw pyError(.typeError, "tensor() missing 1 required positional argument: 'x'") }
         if args.count > 1 { x = .object(PyTuple(args.positional)) }
         var dtype: DType? = nil
         if let d = args.keyword("dtype") { dtype = try TorchConvert.dtype(d) }

@@ -23,7 +23,7 @@ enum LMethods {
         if Runtime.isCallable(f) { return { x in try Runtime.call(f, extra + [x], kwargs) } }
         switch f {
         case .none, .bool, .int, .float:
-            throw pyError("AttributeError", "'\(f.typeName)' object has no attribute '__getitem__'")
+            throw pyError(.attributeError, "'\(f.typeName)' object has no attribute '__getitem__'")
         default: return { x in try Runtime.getItem(f, x) }
         }
     }
@@ -37,7 +37,7 @@ enum LMethods {
 
     static func installMapping(_ c: PyClass) {
         c.define("map") { args in
-            guard args.count >= 2 else { throw pyError("TypeError", "map() missing 1 required positional argument: 'f'") }
+            guard args.count >= 2 else { throw pyError(.typeError, "map() missing 1 required positional argument: 'f'") }
             let f = try mapper(args.positional[1], Array(args.positional.dropFirst(2)), args.keywords)
             return LClass.make(try items(args).map(f))
         }
@@ -220,7 +220,7 @@ enum LMethods {
         let combine: (Value, Value) throws -> Value = op ?? { a, b in try Runtime.call(f ?? .none, [a, b]) }
         var rest = xs[...]
         guard var acc = initial ?? rest.popFirst() else {
-            throw pyError("TypeError", "reduce() of empty iterable with no initial value")
+            throw pyError(.typeError, "reduce() of empty iterable with no initial value")
         }
         for x in rest { acc = try combine(acc, x) }
         return acc

@@ -129,7 +129,7 @@ enum LClass {
     /// fastcore's `mask2idxs`: booleans select where true, otherwise ints.
     static func maskToIndices(_ idx: Value) throws -> [Int] {
         guard isIter(idx) else {
-            throw pyError("TypeError", "'\(idx.typeName)' object is not iterable")
+            throw pyError(.typeError, "'\(idx.typeName)' object is not iterable")
         }
         let mask = try Runtime.iterateToArray(idx)
         guard let first = mask.first else { return [] }
@@ -206,7 +206,7 @@ enum LClass {
 
     static func enterNested(_ context: String = " in comparison") throws {
         guard nesting < min(Interrupts.recursionLimit, 1000) else {
-            throw pyError("RecursionError", "maximum recursion depth exceeded\(context)")
+            throw pyError(.recursionError, "maximum recursion depth exceeded\(context)")
         }
         nesting += 1
     }

@@ -5,7 +5,7 @@ import KindlingTraining
 /// The `Learner` class scripts see, and its `Recorder`.
 enum LearnerClass {
     static func selfLearner(_ args: Arguments) throws -> LearnerObject {
-        guard let l = args.positional.first?.as(LearnerObject.self) else { throw pyError("TypeError", "expected a Learner") }
+        guard let l = args.positional.first?.as(LearnerObject.self) else { throw pyError(.typeError, "expected a Learner") }
         return l
     }
 
@@ -20,7 +20,7 @@ enum LearnerClass {
             let b = try args.bind(initSig)
             l.dls = b["dls"]
             l.model = b["model"]
-            if b["loss_func"].isNone { throw pyError("AttributeError", "Could not infer loss function from the data, please pass a loss function.") }
+            if b["loss_func"].isNone { throw pyError(.attributeError, "Could not infer loss function from the data, please pass a loss function.") }
             l.lossFunc = b["loss_func"]
             l.optFunc = b["opt_func"].isNone ? FastaiModule.adam : b["opt_func"]
             l.lr = try b.double("lr")
@@ -100,7 +100,7 @@ enum LearnerClass {
             let source = try dataSource(l, b)
             let act = b["act"]
             let activation: ((Tensor) throws -> Tensor)? = act.isNone ? lossActivation(l) : { p in
-                guard let t = try Runtime.call(act, [.tensor(p)]).tensorValue else { throw pyError("TypeError", "act must return a Tensor") }
+                guard let t = try Runtime.call(act, [.tensor(p)]).tensorValue else { throw pyError(.typeError, "act must return a Tensor") }
                 return t
             }
             let (p, t) = try l.withLoop { try $0.predictions(source: source, activation: activation) }
@@ -110,7 +110,7 @@ enum LearnerClass {
         }
         c.define("predict") { args in
             let l = try selfLearner(args)
-            guard args.count == 2, let x = (try args[1]).tensorValue else { throw pyError("TypeError", "predict(item) needs a tensor item") }
+            guard args.count == 2, let x = (try args[1]).tensorValue else { throw pyError(.typeError, "predict(item) needs a tensor item") }
             let activation = lossActivation(l)
             let (decoded, probs) = try l.withLoop { try $0.predict(x, activation: activation) }
             return .object(PyTuple([.tensor(decoded), .tensor(decoded), .tensor(probs)]))
@@ -119,7 +119,7 @@ enum LearnerClass {
         c.define("no_bar") { args in .object(LearnerSwitch(try selfLearner(args), \.showsBar)) }
         c.define("add_cb") { args in
             let l = try selfLearner(args)
-            guard args.count == 2 else { throw pyError("TypeError", "add_cb() takes one callback") }
+            guard args.count == 2 else { throw pyError(.typeError, "add_cb() takes one callback") }
             let added = try l.scriptCallbacks(try args[1])
             l.callbacks += added
             try l.sendAfterCreate(added)
@@ -127,7 +127,7 @@ enum LearnerClass {
         }
         c.define("remove_cb") { args in
             let l = try selfLearner(args)
-            guard args.count == 2 else { throw pyError("TypeError", "remove_cb() takes one callback") }
+            guard args.count == 2 else { throw pyError(.typeError, "remove_cb() takes one callback") }
             let target = try args[1]
             // A class removes every callback of that class, an instance only itself.
             let gone = l.callbacks.filter { cb in
@@ -163,7 +163,7 @@ enum LearnerClass {
     /// `moms=(0.95, 0.85, 0.95)`: the three momentums of one-cycle training.
     static func moms(_ v: Value) throws -> (Double, Double, Double) {
         let items = try Runtime.iterateToArray(v)
-        guard items.count == 3 else { throw pyError("ValueError", "moms must hold 3 values, got \(items.count)") }
+        guard items.count == 3 else { throw pyError(.valueError, "moms must hold 3 values, got \(items.count)") }
         return (try items[0].asDouble(), try items[1].asDouble(), try items[2].asDouble())
     }
 
@@ -186,7 +186,7 @@ enum LearnerClass {
     static func lossActivation(_ l: LearnerObject) -> ((Tensor) throws -> Tensor)? {
         guard let act = try? Runtime.lookupAttribute(l.lossFunc, "activation"), !act.isNone else { return nil }
         return { p in
-            guard let t = try Runtime.call(act, [.tensor(p)]).tensorValue else { throw pyError("TypeError", "activation must return a Tensor") }
+            guard let t = try Runtime.call(act, [.tensor(p)]).tensorValue else { throw pyError(.typeError, "activation must return a Tensor") }
             return t
         }
     }

@@ -43,7 +43,7 @@ final class LearnerObject: PyObject {
         let v = try Runtime.getItem(dls, .int(index))
         if v.isNone { return nil }
         guard let dl = v.as(DataLoaderObject.self) else {
-            throw pyError("TypeError", "Learner needs DataLoaders of DataLoader objects, got \(v.typeName)")
+            throw pyError(.typeError, "Learner needs DataLoaders of DataLoader objects, got \(v.typeName)")
         }
         return dl
     }
@@ -58,7 +58,7 @@ final class LearnerObject: PyObject {
         if let m = model.as(ModuleObject.self) { return { try m.callTensor($0) } }
         return { x in
             let r = try Runtime.call(model, [.tensor(x)])
-            guard let t = r.tensorValue else { throw pyError("TypeError", "the model returned \(r.typeName), not a Tensor") }
+            guard let t = r.tensorValue else { throw pyError(.typeError, "the model returned \(r.typeName), not a Tensor") }
             return t
         }
     }
@@ -70,7 +70,7 @@ final class LearnerObject: PyObject {
         }
         return { p, y in
             let r = try Runtime.call(f, [.tensor(p), .tensor(y)])
-            guard let t = r.tensorValue else { throw pyError("TypeError", "loss_func returned \(r.typeName), not a Tensor") }
+            guard let t = r.tensorValue else { throw pyError(.typeError, "loss_func returned \(r.typeName), not a Tensor") }
             return t
         }
     }
@@ -104,7 +104,7 @@ final class LearnerObject: PyObject {
     }
 
     func makeLoop(extraCallbacks: [ScriptCallback] = []) throws -> TrainingLoop {
-        guard let train = try loader(0) else { throw pyError("ValueError", "Learner has no training DataLoader") }
+        guard let train = try loader(0) else { throw pyError(.valueError, "Learner has no training DataLoader") }
         let valid = try (Runtime.length(dls) > 1) ? loader(1) : nil
         let interp = Interpreter.current
         let reporter = FitReporter(isTerminal: TrainingOutput.isTerminal()) { s in
@@ -141,9 +141,9 @@ final class LearnerObject: PyObject {
             return try body(loop)
         } catch is TrainingInterrupted {
             try Interrupts.check()
-            throw PyException.make("KeyboardInterrupt", "")
+            throw PyException.make(.keyboardInterrupt, "")
         } catch let c as CancelFit {
-            throw c.underlying ?? PyException.make("RuntimeError", "Cancel\(c.phase.rawValue)Exception outside its phase")
+            throw c.underlying ?? PyException.make(.runtimeError, "Cancel\(c.phase.rawValue)Exception outside its phase")
         }
     }
 

@@ -22,33 +22,33 @@ final class TensorDatasetObject: PyObject {
         let c = PyClass(native: "TensorDataset", module: "torch.utils.data.dataset")
         c.constructor = { args in
             if !args.keywords.isEmpty, let k = args.keywords.first?.0 {
-                throw pyError("TypeError", "TensorDataset.__init__() got an unexpected keyword argument '\(k)'")
+                throw pyError(.typeError, "TensorDataset.__init__() got an unexpected keyword argument '\(k)'")
             }
             var tensors: [Tensor] = []
             for v in args.positional {
-                guard let t = v.tensorValue else { throw pyError("AttributeError", "'\(v.typeName)' object has no attribute 'size'") }
+                guard let t = v.tensorValue else { throw pyError(.attributeError, "'\(v.typeName)' object has no attribute 'size'") }
                 tensors.append(t)
             }
             if let first = tensors.first {
                 guard first.shape.count > 0 else {
-                    throw pyError("IndexError", "Dimension specified as 0 but tensor has no dimensions")
+                    throw pyError(.indexError, "Dimension specified as 0 but tensor has no dimensions")
                 }
                 for t in tensors.dropFirst() {
-                    guard t.shape.count > 0 else { throw pyError("IndexError", "Dimension specified as 0 but tensor has no dimensions") }
-                    if t.shape[0] != first.shape[0] { throw pyError("AssertionError", "Size mismatch between tensors") }
+                    guard t.shape.count > 0 else { throw pyError(.indexError, "Dimension specified as 0 but tensor has no dimensions") }
+                    if t.shape[0] != first.shape[0] { throw pyError(.assertionError, "Size mismatch between tensors") }
                 }
             }
             return .object(TensorDatasetObject(args.positional, tensors: tensors, pyClass: c))
         }
         c.define("__len__") { args in
             let ds = try selfDataset(args)
-            guard let first = ds.tensors.first else { throw pyError("IndexError", "tuple index out of range") }
+            guard let first = ds.tensors.first else { throw pyError(.indexError, "tuple index out of range") }
             return .int(first.shape[0])
         }
         c.define("__getitem__") { args in
             let ds = try selfDataset(args)
             guard args.positional.count == 2 else {
-                throw pyError("TypeError", "TensorDataset.__getitem__() takes 2 positional arguments but \(args.positional.count) were given")
+                throw pyError(.typeError, "TensorDataset.__getitem__() takes 2 positional arguments but \(args.positional.count) were given")
             }
             let index = args.positional[1]
             return .object(PyTuple(try ds.values.map { try Runtime.getItem($0, index) }))

@@ -8,7 +8,7 @@ enum TorchDatasetClass {
         c.factory = { cls in PyObject(pyClass: cls, hasAttributes: true) }
         c.define("__init__") { _ in .none }
         c.define("__getitem__") { _ in
-            throw pyError("NotImplementedError", "Subclasses of Dataset should implement __getitem__.")
+            throw pyError(.notImplementedError, "Subclasses of Dataset should implement __getitem__.")
         }
         return c
     }()

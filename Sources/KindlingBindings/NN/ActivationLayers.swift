@@ -11,7 +11,7 @@ enum ActivationLayers {
 
     static func input(_ args: Arguments, _ name: String) throws -> Tensor {
         guard args.count == 2 else {
-            throw pyError("TypeError", "\(name).forward() takes 2 positional arguments but \(args.count) were given")
+            throw pyError(.typeError, "\(name).forward() takes 2 positional arguments but \(args.count) were given")
         }
         return try TorchConvert.tensor(try args[1], function: name.lowercased())
     }
@@ -51,7 +51,7 @@ enum ActivationLayers {
         let c = Layers.layerClass("Identity", module: "torch.nn.modules.linear")
         c.define("__init__") { args in _ = try selfModule(args); return .none }  // accepts and ignores any arguments
         c.define("forward") { args in
-            guard args.count == 2 else { throw pyError("TypeError", "Identity.forward() takes 2 positional arguments but \(args.count) were given") }
+            guard args.count == 2 else { throw pyError(.typeError, "Identity.forward() takes 2 positional arguments but \(args.count) were given") }
             return try args[1]
         }
         return c

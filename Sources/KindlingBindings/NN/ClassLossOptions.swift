@@ -23,15 +23,15 @@ struct ClassLossOptions {
         func unexpected(_ keyword: String) -> Error {
             let owner = isFunction ? String(function.dropFirst(2))
                 : kind == .bce ? "_WeightedLoss.__init__" : kind == .mse || kind == .l1 ? "_Loss.__init__" : function + ".__init__"
-            return pyError("TypeError", "\(owner)() got an unexpected keyword argument '\(keyword)'")
+            return pyError(.typeError, "\(owner)() got an unexpected keyword argument '\(keyword)'")
         }
         if !posWeight.isNone {
             guard kind == .bceWithLogits else { throw unexpected("pos_weight") }
             guard let pw = posWeight.tensorValue else {
                 if !isFunction {
-                    throw pyError("TypeError", "cannot assign '\(posWeight.typeName)' object to buffer 'pos_weight' (torch Tensor or None required)")
+                    throw pyError(.typeError, "cannot assign '\(posWeight.typeName)' object to buffer 'pos_weight' (torch Tensor or None required)")
                 }
-                throw pyError("TypeError", "binary_cross_entropy_with_logits(): argument 'pos_weight' (position 4) must be Tensor, not \(posWeight.typeName)")
+                throw pyError(.typeError, "binary_cross_entropy_with_logits(): argument 'pos_weight' (position 4) must be Tensor, not \(posWeight.typeName)")
             }
             options.posWeight = pw
         }
@@ -40,18 +40,18 @@ struct ClassLossOptions {
             guard kind != .mse && kind != .l1 else { throw isFunction ? notSupported("\(function)(weight=...)") : unexpected("weight") }
             guard let w = weight.tensorValue else {
                 if !isFunction {
-                    throw pyError("TypeError", "cannot assign '\(weight.typeName)' object to buffer 'weight' (torch Tensor or None required)")
+                    throw pyError(.typeError, "cannot assign '\(weight.typeName)' object to buffer 'weight' (torch Tensor or None required)")
                 }
-                if kind == .bce { throw pyError("AttributeError", "'\(weight.typeName)' object has no attribute 'size'") }
+                if kind == .bce { throw pyError(.attributeError, "'\(weight.typeName)' object has no attribute 'size'") }
                 let aten = kind == .crossEntropy ? "cross_entropy_loss" : kind == .nll ? "nll_loss_nd" : "binary_cross_entropy_with_logits"
-                throw pyError("TypeError", "\(aten)(): argument 'weight' (position 3) must be Tensor, not \(weight.typeName)")
+                throw pyError(.typeError, "\(aten)(): argument 'weight' (position 3) must be Tensor, not \(weight.typeName)")
             }
             options.weight = w
         }
         let eps = try labelSmoothing.asDouble()
         if eps != 0 {
             guard kind == .crossEntropy else {
-                throw pyError("TypeError", "\(function.hasPrefix("F.") ? String(function.dropFirst(2)) : function + ".__init__")() got an unexpected keyword argument 'label_smoothing'")
+                throw pyError(.typeError, "\(function.hasPrefix("F.") ? String(function.dropFirst(2)) : function + ".__init__")() got an unexpected keyword argument 'label_smoothing'")
             }
             options.labelSmoothing = eps
         }

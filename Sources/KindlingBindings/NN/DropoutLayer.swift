@@ -24,7 +24,7 @@ enum DropoutLayer {
         c.define("forward") { args in
             let m = try ModuleClass.selfModule(args)
             guard args.count == 2 else {
-                throw pyError("TypeError", "Dropout.forward() takes 2 positional arguments but \(args.count) were given")
+                throw pyError(.typeError, "Dropout.forward() takes 2 positional arguments but \(args.count) were given")
             }
             return try apply(try args[1], p: m.attributes?["p"] ?? .float(0.5), training: m.training,
                              inplace: try (m.attributes?["inplace"] ?? .bool(false)).isTruthy())
@@ -50,7 +50,7 @@ enum DropoutLayer {
     private static func checkProbability(_ p: Value) throws {
         let value = try p.asDouble()
         guard value >= 0 && value <= 1 else {
-            throw pyError("ValueError", "dropout probability has to be between 0 and 1, but got \(try Runtime.str(p))")
+            throw pyError(.valueError, "dropout probability has to be between 0 and 1, but got \(try Runtime.str(p))")
         }
     }
 }

@@ -13,7 +13,7 @@ enum Layers {
         c.define("forward") { args in
             let m = try ModuleClass.selfModule(args)
             guard args.count == 2 else {
-                throw pyError("TypeError", "\(m.pyClass.name).forward() takes 2 positional arguments but \(args.count) were given")
+                throw pyError(.typeError, "\(m.pyClass.name).forward() takes 2 positional arguments but \(args.count) were given")
             }
             let x = try TorchConvert.tensor(try args[1], function: m.pyClass.name.lowercased())
             guard let y = try m.nativeForward(x) else { throw notSupported("\(m.pyClass.name).forward") }
@@ -52,7 +52,7 @@ enum Layers {
         c.define("__init__") { args in
             let m = try ModuleClass.selfModule(args)
             if name == "ReLU" { _ = try args.bind(sig) } else if args.count > 1 || !args.keywords.isEmpty {
-                throw pyError("TypeError", "\(name).__init__() takes 1 positional argument but \(args.count) were given")
+                throw pyError(.typeError, "\(name).__init__() takes 1 positional argument but \(args.count) were given")
             }
             m.layer = layer
             return .none
@@ -89,7 +89,7 @@ enum Layers {
             m.layer = .sequential
             for (i, v) in args.positional.dropFirst().enumerated() {
                 guard let sub = v.as(ModuleObject.self) else {
-                    throw pyError("TypeError", "\(v.typeName) is not a Module subclass")
+                    throw pyError(.typeError, "\(v.typeName) is not a Module subclass")
                 }
                 m.setChild(String(i), sub)
             }
@@ -111,13 +111,13 @@ enum Layers {
             let n = m.children.count
             var i = try key.asInt()
             if i < 0 { i += n }
-            guard i >= 0 && i < n else { throw pyError("IndexError", "index \(try key.asInt()) is out of range") }
+            guard i >= 0 && i < n else { throw pyError(.indexError, "index \(try key.asInt()) is out of range") }
             return m.children[i].module.map { .object($0) } ?? .none
         }
         c.define("append") { args in
             let m = try ModuleClass.selfModule(args)
             guard let sub = (try args[1]).as(ModuleObject.self) else {
-                throw pyError("TypeError", "\((try args[1]).typeName) is not a Module subclass")
+                throw pyError(.typeError, "\((try args[1]).typeName) is not a Module subclass")
             }
             m.setChild(String(m.children.count), sub)
             return args.positional[0]
@@ -146,7 +146,7 @@ enum Layers {
         c.define("forward") { args in
             let m = try ModuleClass.selfModule(args)
             guard args.count == 3 else {
-                throw pyError("TypeError", "\(kind.rawValue).forward() missing 1 required positional argument: 'target'")
+                throw pyError(.typeError, "\(kind.rawValue).forward() missing 1 required positional argument: 'target'")
             }
             return .tensor(try m.lossForward(try args[1], try args[2]))
         }

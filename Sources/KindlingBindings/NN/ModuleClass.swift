@@ -29,7 +29,7 @@ enum ModuleClass {
             _ = try selfModule(args)
             if args.count > 1 || !args.keywords.isEmpty {
                 let extra = args.keywords.first.map { "'\($0.0)'" } ?? "positional arguments"
-                throw pyError("TypeError", "Module.__init__() got an unexpected keyword argument \(extra)")
+                throw pyError(.typeError, "Module.__init__() got an unexpected keyword argument \(extra)")
             }
             return .none
         }
@@ -45,7 +45,7 @@ enum ModuleClass {
             let name = try args[1].asString()
             if let p = m.parameter(named: name) { return p.map { .object($0) } ?? .none }
             if let sub = m.child(named: name) { return sub.map { .object($0) } ?? .none }
-            throw pyError("AttributeError", "'\(m.pyClass.name)' object has no attribute '\(name)'")
+            throw pyError(.attributeError, "'\(m.pyClass.name)' object has no attribute '\(name)'")
         }
         c.define("__delattr__") { args in
             let m = try selfModule(args)
@@ -53,7 +53,7 @@ enum ModuleClass {
             if let i = m.parameters.firstIndex(where: { $0.name == name }) { m.parameters.remove(at: i); return .none }
             if let i = m.children.firstIndex(where: { $0.name == name }) { m.children.remove(at: i); return .none }
             if let attrs = m.attributes, attrs[name] != nil { attrs[name] = nil; return .none }
-            throw pyError("AttributeError", "'\(m.pyClass.name)' object has no attribute '\(name)'")
+            throw pyError(.attributeError, "'\(m.pyClass.name)' object has no attribute '\(name)'")
         }
         c.define("__call__") { args in
             let m = try selfModule(args)
@@ -66,7 +66,7 @@ enum ModuleClass {
         }
         c.define("forward") { args in
             let m = try selfModule(args)
-            throw pyError("NotImplementedError", "Module [\(m.pyClass.name)] is missing the required \"forward\" function")
+            throw pyError(.notImplementedError, "Module [\(m.pyClass.name)] is missing the required \"forward\" function")
         }
         c.define("extra_repr") { _ in .str("") }
         c.define("__repr__") { args in .str(try repr(try selfModule(args))) }
@@ -95,14 +95,14 @@ enum ModuleClass {
         }
         if m.parameter(named: name) != nil {
             guard value.isNone else {
-                throw pyError("TypeError", "cannot assign '\(typeString(value))' as parameter '\(name)' (torch.nn.Parameter or None expected)")
+                throw pyError(.typeError, "cannot assign '\(typeString(value))' as parameter '\(name)' (torch.nn.Parameter or None expected)")
             }
             m.setParameter(name, nil)
             return
         }
         if m.child(named: name) != nil {
             guard value.isNone else {
-                throw pyError("TypeError", "cannot assign '\(typeString(value))' as child module '\(name)' (torch.nn.Module or None expected)")
+                throw pyError(.typeError, "cannot assign '\(typeString(value))' as child module '\(name)' (torch.nn.Module or None expected)")
             }
             m.setChild(name, nil)
             return
@@ -192,7 +192,7 @@ enum ModuleClass {
         let trainSig = Signature(parsing: ["self", "mode=True"])
         c.define("train") { args in
             let b = try args.bind(trainSig)
-            guard case .bool(let mode) = b["mode"] else { throw pyError("ValueError", "training mode is expected to be boolean") }
+            guard case .bool(let mode) = b["mode"] else { throw pyError(.valueError, "training mode is expected to be boolean") }
             try selfModule(args).setTraining(mode)
             return args.positional[0]
         }
@@ -225,7 +225,7 @@ enum ModuleClass {
             let m = try selfModule(args)
             let value = try args[2]
             guard value.isNone || value.as(ModuleObject.self) != nil else {
-                throw pyError("TypeError", "\(value.typeName) is not a Module subclass")
+                throw pyError(.typeError, "\(value.typeName) is not a Module subclass")
             }
             m.setChild(try args[1].asString(), value.as(ModuleObject.self))
             return .none
@@ -234,7 +234,7 @@ enum ModuleClass {
             let m = try selfModule(args)
             let value = try args[2]
             guard value.isNone || isParameter(value) != nil else {
-                throw pyError("TypeError", "cannot assign '\(typeString(value))' object to parameter '\(try args[1].asString())' (torch.nn.Parameter or None required)")
+                throw pyError(.typeError, "cannot assign '\(typeString(value))' object to parameter '\(try args[1].asString())' (torch.nn.Parameter or None required)")
             }
             m.setParameter(try args[1].asString(), isParameter(value))
             return .none

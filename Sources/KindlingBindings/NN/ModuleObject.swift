@@ -100,7 +100,7 @@ public final class ModuleObject: PyObject {
         if runsNatively, let y = try nativeForward(x) { return y }
         let r = try Runtime.call(.object(self), [.tensor(x)])
         guard let t = r.tensorValue else {
-            throw pyError("TypeError", "\(pyClass.name).forward returned \(r.typeName), where a Tensor was expected")
+            throw pyError(.typeError, "\(pyClass.name).forward returned \(r.typeName), where a Tensor was expected")
         }
         return t
     }
@@ -112,7 +112,7 @@ public final class ModuleObject: PyObject {
         case .linear:
             let w = parameter(named: "weight") ?? nil
             let b = parameter(named: "bias") ?? nil
-            guard let w else { throw pyError("TypeError", "Linear.weight is None") }
+            guard let w else { throw pyError(.typeError, "Linear.weight is None") }
             return try Linear.apply(x, w.tensor, b?.tensor)
         case .activation(let kind): return try Activation.apply(kind, x)
         case .sequential:
@@ -122,7 +122,7 @@ public final class ModuleObject: PyObject {
             ModuleObject.nativeDepth += 1
             defer { ModuleObject.nativeDepth -= 1 }
             if ModuleObject.nativeDepth > ModuleObject.maxNativeDepth {
-                throw pyError("RecursionError", "maximum recursion depth exceeded")
+                throw pyError(.recursionError, "maximum recursion depth exceeded")
             }
             return try Sequential.apply(children.compactMap { $0.module }.map { c in { try c.callTensor($0) } }, x)
         }

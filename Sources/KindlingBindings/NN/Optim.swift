@@ -20,10 +20,10 @@ enum OptimModule {
     /// tensors (or of Modules' parameters via `model.parameters()`).
     static func parameterList(_ v: Value, function: String) throws -> [Tensor] {
         let items = try Runtime.iterateToArray(v)
-        if items.isEmpty { throw pyError("ValueError", "optimizer got an empty parameter list") }
+        if items.isEmpty { throw pyError(.valueError, "optimizer got an empty parameter list") }
         return try items.map { item in
             guard let t = item.tensorValue else {
-                throw pyError("TypeError", "optimizer can only optimize Tensors, but one of the params is \(item.typeName)")
+                throw pyError(.typeError, "optimizer can only optimize Tensors, but one of the params is \(item.typeName)")
             }
             return t
         }
@@ -33,13 +33,13 @@ enum OptimModule {
         let c = PyClass(native: name, module: module)
         let zeroSig = Signature(parsing: ["self", "set_to_none=None"])
         c.define("step") { args in
-            guard let o = args.positional.first?.as(OptimizerObject.self) else { throw pyError("TypeError", "step() needs an optimizer") }
+            guard let o = args.positional.first?.as(OptimizerObject.self) else { throw pyError(.typeError, "step() needs an optimizer") }
             if args.count > 1, !(try args[1]).isNone { throw notSupported("optimizer.step(closure)") }
             try o.optimizer.step()
             return .none
         }
         c.define("zero_grad") { args in
-            guard let o = args.positional.first?.as(OptimizerObject.self) else { throw pyError("TypeError", "zero_grad() needs an optimizer") }
+            guard let o = args.positional.first?.as(OptimizerObject.self) else { throw pyError(.typeError, "zero_grad() needs an optimizer") }
             let b = try args.bind(zeroSig)
             let toNone = b["set_to_none"].isNone ? o.zeroToNoneByDefault : try b.bool("set_to_none")
             try o.optimizer.zeroGrad(setToNone: toNone)
@@ -88,7 +88,7 @@ enum OptimModule {
             let b = try args.bind(sig)
             if try b.bool("amsgrad") { throw notSupported("Adam(amsgrad=True)") }
             let betas = b["betas"].isNone ? [0.9, 0.999] : try Runtime.iterateToArray(b["betas"]).map { try $0.asDouble() }
-            guard betas.count == 2 else { throw pyError("ValueError", "betas must be a pair") }
+            guard betas.count == 2 else { throw pyError(.valueError, "betas must be a pair") }
             let opt = try TorchAdam(params: try parameterList(b["params"], function: "Adam"), lr: try b.double("lr"),
                                     betas: (betas[0], betas[1]), eps: try b.double("eps"),
                                     weightDecay: try b.double("weight_decay"))

@@ -22,7 +22,7 @@ enum StateDict {
         for (method, view) in [("keys", odictKeys), ("values", odictValues), ("items", odictItems)] {
             c.define(method) { args in
                 guard let self_ = args.positional.first, let dictMethod = Builtins.dict.lookup(method) else {
-                    throw pyError("TypeError", "descriptor '\(method)' of 'collections.OrderedDict' object needs an argument")
+                    throw pyError(.typeError, "descriptor '\(method)' of 'collections.OrderedDict' object needs an argument")
                 }
                 let result = try Runtime.call(dictMethod, [self_])
                 result.object?.pyClass = view
@@ -78,7 +78,7 @@ enum StateDict {
     /// Copies `source`'s tensors into the parameters of the same names.
     static func load(_ m: ModuleObject, _ source: Value, strict: Bool) throws -> Value {
         guard let d = source.as(PyDict.self) else {
-            throw pyError("TypeError", "Expected state_dict to be dict-like, got <class '\(source.typeName)'>.")
+            throw pyError(.typeError, "Expected state_dict to be dict-like, got <class '\(source.typeName)'>.")
         }
         let params = m.namedParameters()
         let names = Set(params.map(\.0))
@@ -106,7 +106,7 @@ enum StateDict {
             if !missing.isEmpty { errors.insert("Missing key(s) in state_dict: \(quoted(missing)). ", at: 0) }
         }
         if !errors.isEmpty {
-            throw pyError("RuntimeError", "Error(s) in loading state_dict for \(m.pyClass.name):\n\t" + errors.joined(separator: "\n\t"))
+            throw pyError(.runtimeError, "Error(s) in loading state_dict for \(m.pyClass.name):\n\t" + errors.joined(separator: "\n\t"))
         }
         try GradMode.withNoGrad {
             for (dst, src) in copies { _ = try dst.copy_(src) }

@@ -9,18 +9,18 @@ enum NDArrayMethods {
         method(c, "__repr__") { a, _ in .str(a.numpyRepr) }
         method(c, "__str__") { a, _ in .str(a.ndim == 0 ? NumpyScalarMethods.text(a) : a.numpyStr) }
         method(c, "__len__") { a, _ in
-            guard let n = a.shape.first else { throw pyError("TypeError", "len() of unsized object") }
+            guard let n = a.shape.first else { throw pyError(.typeError, "len() of unsized object") }
             return .int(n)
         }
         pandasMethod(c, NDArrayObject.self, "__getitem__", ["key"]) { me, b in try NDArrayViews.item(me, b["key"]) }
         c.define("__setitem__") { args in
             let me = try args.selfObject(NDArrayObject.self)
-            if me.isScalar { throw pyError("TypeError", "'\(me.pyClass.name)' object does not support item assignment") }
+            if me.isScalar { throw pyError(.typeError, "'\(me.pyClass.name)' object does not support item assignment") }
             me.array = try NumpyIndexing.set(me.array, try args[1], try args[2])
             return .none
         }
         pandasMethod(c, NDArrayObject.self, "__iter__") { me, _ in
-            guard let n = me.array.shape.first else { throw pyError("TypeError", "iteration over a 0-d array") }
+            guard let n = me.array.shape.first else { throw pyError(.typeError, "iteration over a 0-d array") }
             var i = 0
             return .object(ClosureIterator {   // rows are views, as NumPy iterates
                 guard i < n else { return nil }
@@ -35,7 +35,7 @@ enum NDArrayMethods {
         c.defineProperty("nbytes", get: { v in let a = try array(v); return .int(a.count * a.elementType.itemSize) })
         c.defineProperty("dtype", get: { v in .object(NumpyDTypeObject(try array(v).elementType.rawValue)) })
         c.defineProperty("T", get: { v in
-            guard let me = v.as(NDArrayObject.self) else { throw pyError("TypeError", "expected an ndarray, got \(v.typeName)") }
+            guard let me = v.as(NDArrayObject.self) else { throw pyError(.typeError, "expected an ndarray, got \(v.typeName)") }
             return try NDArrayViews.transposed(me, nil)
         })
         c.defineProperty("base", get: { v in v.as(NDArrayObject.self)?.viewBase.map { .object($0) } ?? .none })
@@ -64,7 +64,7 @@ enum NDArrayMethods {
         method(c, "tolist") { a, _ in nested(a, axis: 0, offset: 0) }
         method(c, "item", ["*args"]) { a, b in
             if !b.varargs.isEmpty { return try scalarValue(NumpyIndexing.get(a, b.varargs.count == 1 ? b.varargs[0] : .object(PyTuple(b.varargs)))) }
-            guard a.count == 1 else { throw pyError("ValueError", "can only convert an array of size 1 to a Python scalar") }
+            guard a.count == 1 else { throw pyError(.valueError, "can only convert an array of size 1 to a Python scalar") }
             return NumpyConvert.python(a.scalar(at: 0))
         }
         method(c, "fill", ["value"]) { _, _ in throw notSupported("ndarray.fill (in-place fill; use np.full)") }
@@ -75,8 +75,8 @@ enum NDArrayMethods {
             NumpyConvert.wrap(try a.sorted(axis: try b.optionalInt("axis"), returnIndices: true))
         }
         pandasMethod(c, NDArrayObject.self, "sort", ["axis=-1", "kind=None", "order=None"]) { me, b in
-            if me.isScalar { throw pyError("AttributeError", "'\(me.pyClass.name)' object has no attribute 'sort'") }
-            guard let axis = try b.optionalInt("axis") else { throw pyError("ValueError", "axis must be an integer for ndarray.sort") }
+            if me.isScalar { throw pyError(.attributeError, "'\(me.pyClass.name)' object has no attribute 'sort'") }
+            guard let axis = try b.optionalInt("axis") else { throw pyError(.valueError, "axis must be an integer for ndarray.sort") }
             me.array = try me.array.sorted(axis: axis, returnIndices: false)
             return .none
         }
@@ -97,7 +97,7 @@ enum NDArrayMethods {
     }
 
     static func array(_ v: Value) throws -> NDArray {
-        guard let a = v.as(NDArrayObject.self) else { throw pyError("TypeError", "expected an ndarray, got \(v.typeName)") }
+        guard let a = v.as(NDArrayObject.self) else { throw pyError(.typeError, "expected an ndarray, got \(v.typeName)") }
         return a.array
     }
 
@@ -112,16 +112,16 @@ enum NDArrayMethods {
         if dims.count == 1, dims[0].as(PyTuple.self) != nil || dims[0].as(PyList.self) != nil { dims = try Runtime.iterateToArray(dims[0]) }
         var shape = try dims.map { try $0.asInt() }
         let unknown = shape.indices.filter { shape[$0] == -1 }
-        if unknown.count > 1 { throw pyError("ValueError", "can only specify one unknown dimension") }
+        if unknown.count > 1 { throw pyError(.valueError, "can only specify one unknown dimension") }
         if let u = unknown.first {
             let known = shape.enumerated().filter { $0.offset != u }.map { $0.element }.reduce(1, *)
             if known <= 0 || a.count % known != 0 {
-                throw pyError("ValueError", "cannot reshape array of size \(a.count) into shape (\(shape.map(String.init).joined(separator: ",")))")
+                throw pyError(.valueError, "cannot reshape array of size \(a.count) into shape (\(shape.map(String.init).joined(separator: ",")))")
             }
             shape[u] = a.count / known
         }
         guard shape.allSatisfy({ $0 >= 0 }), shape.reduce(1, { $0.multipliedReportingOverflow(by: $1).overflow ? -1 : $0 * $1 }) == a.count else {
-            throw pyError("ValueError", "cannot reshape array of size \(a.count) into shape (\(shape.map(String.init).joined(separator: ",")))")
+            throw pyError(.valueError, "cannot reshape array of size \(a.count) into shape (\(shape.map(String.init).joined(separator: ",")))")
         }
         return try a.reshaped(shape)
     }
@@ -130,11 +130,11 @@ enum NDArrayMethods {
         if axis.isNone { return try a.reshaped(a.shape.filter { $0 != 1 }) }
         var axes = try (axis.as(PyTuple.self) != nil ? Runtime.iterateToArray(axis) : [axis]).map { try $0.asInt() }
         axes = try axes.map { ax in
-            guard ax >= -a.ndim && ax < a.ndim else { throw pyError("AxisError", "axis \(ax) is out of bounds for array of dimension \(a.ndim)") }
+            guard ax >= -a.ndim && ax < a.ndim else { throw pyError(NumpyModule.axisError, "axis \(ax) is out of bounds for array of dimension \(a.ndim)") }
             return ax < 0 ? ax + a.ndim : ax
         }
         for ax in axes where a.shape[ax] != 1 {
-            throw pyError("ValueError", "cannot select an axis to squeeze out which has size not equal to one")
+            throw pyError(.valueError, "cannot select an axis to squeeze out which has size not equal to one")
         }
         return try a.reshaped(a.shape.enumerated().filter { !axes.contains($0.offset) }.map { $0.element })
     }

@@ -33,7 +33,7 @@ enum NDArrayOperators {
         }
         unary(c, "__neg__") { a in
             if a.elementType == .bool {
-                throw pyError("TypeError", "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
+                throw pyError(.typeError, "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
             }
             return a.elementType.isFloat ? try a.mapFloat(resultType: a.elementType) { -$0 } : try a.mapInt { 0 &- $0 }
         }
@@ -42,7 +42,7 @@ enum NDArrayOperators {
         unary(c, "__invert__") { a in
             if a.elementType == .bool { return try NDArray.make(a.int64Values.map { $0 == 0 }, shape: a.shape) }
             if a.elementType.isFloat {
-                throw pyError("TypeError", "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+                throw pyError(.typeError, "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
             }
             return try a.mapInt { ~$0 }
         }
@@ -50,18 +50,18 @@ enum NDArrayOperators {
             let a = try args.selfObject(NDArrayObject.self).array
             guard a.count == 1 else {
                 if a.count == 0 { return .bool(false) }
-                throw pyError("ValueError", "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+                throw pyError(.valueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
             }
             return .bool(a.doubleValues[0] != 0)
         }
         c.define("__float__") { args in
             let a = try args.selfObject(NDArrayObject.self).array
-            guard a.count == 1 else { throw pyError("TypeError", "only length-1 arrays can be converted to Python scalars") }
+            guard a.count == 1 else { throw pyError(.typeError, "only length-1 arrays can be converted to Python scalars") }
             return .float(a.doubleValues[0])
         }
         c.define("__int__") { args in
             let a = try args.selfObject(NDArrayObject.self).array
-            guard a.count == 1 else { throw pyError("TypeError", "only length-1 arrays can be converted to Python scalars") }
+            guard a.count == 1 else { throw pyError(.typeError, "only length-1 arrays can be converted to Python scalars") }
             let d = a.doubleValues[0]
             guard d.isFinite else { throw pyError(d.isNaN ? "ValueError" : "OverflowError", d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer") }
             return a.elementType.isFloat ? .int(Int(d)) : .int(Int(a.int64Values[0]))
@@ -69,14 +69,14 @@ enum NDArrayOperators {
         c.define("__index__") { args in
             let a = try args.selfObject(NDArrayObject.self).array
             guard a.count == 1, a.ndim == 0 || a.elementType.isInteger, a.elementType.isInteger || a.elementType == .bool && a.ndim == 0 else {
-                throw pyError("TypeError", "only integer scalar arrays can be converted to a scalar index")
+                throw pyError(.typeError, "only integer scalar arrays can be converted to a scalar index")
             }
             return .int(Int(a.int64Values[0]))
         }
         c.define("__hash__") { args in
             let me = try args.selfObject(NDArrayObject.self)
             if me.isScalar { return .int(try Runtime.hash(NumpyConvert.python(me.array.scalar(at: 0)))) }
-            throw pyError("TypeError", "unhashable type: 'numpy.ndarray'")
+            throw pyError(.typeError, "unhashable type: 'numpy.ndarray'")
         }
     }
 

@@ -75,10 +75,10 @@ enum NDArrayViews {
                     return Builtins.notImplemented
                 }
                 guard sameKind(result.elementType, mine.elementType) else {
-                    throw pyError("UFuncTypeError", "Cannot cast ufunc '\(ufuncNames[op] ?? name)' output from dtype('\(result.elementType.rawValue)') to dtype('\(mine.elementType.rawValue)') with casting rule 'same_kind'")
+                    throw pyError(NDArrayViews.ufuncTypeError, "Cannot cast ufunc '\(ufuncNames[op] ?? name)' output from dtype('\(result.elementType.rawValue)') to dtype('\(mine.elementType.rawValue)') with casting rule 'same_kind'")
                 }
                 guard result.shape == mine.shape else {
-                    throw pyError("ValueError", "non-broadcastable output operand with shape \(compact(mine.shape)) doesn't match the broadcast shape \(compact(result.shape))")
+                    throw pyError(.valueError, "non-broadcastable output operand with shape \(compact(mine.shape)) doesn't match the broadcast shape \(compact(result.shape))")
                 }
                 me.array = result.astype(mine.elementType)
                 return .object(me)
@@ -110,7 +110,7 @@ enum NDArrayViews {
 
     /// The `UFuncTypeError` class NumPy raises for a disallowed output cast (a TypeError).
     static let ufuncTypeError: PyClass = {
-        let c = PyClass(native: "UFuncTypeError", base: Builtins.exceptionClasses["TypeError"], module: "numpy._core._exceptions")
+        let c = PyClass(native: "UFuncTypeError", base: Builtins.exc(.typeError), module: "numpy._core._exceptions")
         c.factory = { cls in PyBaseException(cls, args: []) }
         return c
     }()

@@ -43,7 +43,7 @@ enum NumpyBridge {
     /// `t.numpy()`: PyTorch refuses tensors that require grad.
     static func numpy(_ t: Tensor) throws -> Value {
         if t.requiresGrad {
-            throw pyError("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+            throw pyError(.runtimeError, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
         }
         return .object(NDArrayObject(numpy: try array(from: t)))
     }
@@ -64,7 +64,7 @@ enum NumpyBridge {
     static let fromNumpy: Value = .object(NativeFunction(name: "from_numpy") { args in
         let v = try args[0]
         guard let a = v.as(NDArrayObject.self) else {
-            throw pyError("TypeError", "expected np.ndarray (got \(v.typeName))")
+            throw pyError(.typeError, "expected np.ndarray (got \(v.typeName))")
         }
         return .tensor(try tensor(from: a.array, fromPandas: a.fromPandas))
     })

@@ -9,16 +9,16 @@ enum NumpyChoice {
     /// The checked probabilities (1-D, `count` long, non-negative, summing to 1 within NumPy's tolerance).
     static func probabilities(_ value: Value, count: Int) throws -> [Double] {
         let a = try NumpyConvert.array(value, dtype: nil)
-        guard a.ndim == 1 else { throw pyError("ValueError", "'p' must be 1-dimensional") }
-        guard a.count == count else { throw pyError("ValueError", "'a' and 'p' must have same size") }
+        guard a.ndim == 1 else { throw pyError(.valueError, "'p' must be 1-dimensional") }
+        guard a.count == count else { throw pyError(.valueError, "'a' and 'p' must have same size") }
         let p = a.doubleValues
         // NumPy compares a Kahan sum against 1 with tolerance sqrt(eps) of float64 (float32's when p is float32).
         var sum = 0.0, carry = 0.0
         for x in p { let y = x - carry; let t = sum + y; carry = (t - sum) - y; sum = t }
-        if sum.isNaN { throw pyError("ValueError", "probabilities contain NaN") }
-        if p.contains(where: { $0 < 0 }) { throw pyError("ValueError", "probabilities are not non-negative") }
+        if sum.isNaN { throw pyError(.valueError, "probabilities contain NaN") }
+        if p.contains(where: { $0 < 0 }) { throw pyError(.valueError, "probabilities are not non-negative") }
         let tolerance = a.elementType == .float32 ? Double(Float.ulpOfOne).squareRoot() : Double.ulpOfOne.squareRoot()
-        if abs(sum - 1) > tolerance { throw pyError("ValueError", "probabilities do not sum to 1") }
+        if abs(sum - 1) > tolerance { throw pyError(.valueError, "probabilities do not sum to 1") }
         return p
     }
 
@@ -31,7 +31,7 @@ enum NumpyChoice {
     /// `size` distinct draws.
     static func withoutReplacement(_ probabilities: [Double], size: Int, state: inout LegacyRandomState) throws -> [Int] {
         if probabilities.filter({ $0 > 0 }).count < size {
-            throw pyError("ValueError", "Fewer non-zero entries in p than size")
+            throw pyError(.valueError, "Fewer non-zero entries in p than size")
         }
         var p = probabilities
         var found: [Int] = []

@@ -52,10 +52,10 @@ enum NumpyConvert {
         case .weakInt(let i):
             if t == .bool { return .int64 }
             if t == .uint8 && (i < 0 || i > 255) {
-                throw pyError("OverflowError", "Python integer \(i) out of bounds for uint8")
+                throw pyError(.overflowError, "Python integer \(i) out of bounds for uint8")
             }
             if t == .int32 && (i < Int64(Int32.min) || i > Int64(Int32.max)) {
-                throw pyError("OverflowError", "Python integer \(i) out of bounds for int32")
+                throw pyError(.overflowError, "Python integer \(i) out of bounds for int32")
             }
             return t
         case .weakFloat: return t.isFloat ? t : .float64
@@ -132,7 +132,7 @@ enum NumpyConvert {
     }
 
     private static func ragged(_ shape: [Int], _ depth: Int) -> PyException {
-        pyError("ValueError", "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(ShapeText.tuple(Array(shape.prefix(depth)))) + inhomogeneous part.")
+        pyError(.valueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(ShapeText.tuple(Array(shape.prefix(depth)))) + inhomogeneous part.")
     }
 
     /// A Python number for an array element (`tolist()`, `item()`).
@@ -162,11 +162,11 @@ enum NumpyConvert {
     }
 
     static func checkShape(_ shape: [Int]) throws {
-        if shape.contains(where: { $0 < 0 }) { throw pyError("ValueError", "negative dimensions are not allowed") }
+        if shape.contains(where: { $0 < 0 }) { throw pyError(.valueError, "negative dimensions are not allowed") }
         var n = 1
         for d in shape {
             let (p, o) = n.multipliedReportingOverflow(by: d)
-            if o || p > 1 << 31 { throw pyError("ValueError", "array is too big; Kindling's NumPy arrays hold at most 2**31 elements") }
+            if o || p > 1 << 31 { throw pyError(.valueError, "array is too big; Kindling's NumPy arrays hold at most 2**31 elements") }
             n = p
         }
     }

@@ -39,7 +39,7 @@ enum NumpyCreation {
             let step = b["step"].isNone ? Value.int(1) : b["step"]
             let allInts = [start, stop, step].allSatisfy { if case .int = $0 { return true } else { return false } }
             let s0 = try start.asDouble(), s1 = try stop.asDouble(), d = try step.asDouble()
-            if d == 0 { throw pyError("ZeroDivisionError", "division by zero") }
+            if d == 0 { throw pyError(.zeroDivisionError, "division by zero") }
             let n = max(0, Int(((s1 - s0) / d).rounded(.up)))
             try NumpyConvert.checkShape([n])
             let requested = try NumpyTypes.elementType(b["dtype"], function: "arange")
@@ -52,7 +52,7 @@ enum NumpyCreation {
         }
         define(m, "linspace", ["start", "stop", "num=50", "endpoint=True", "retstep=False", "dtype=None", "axis=0"]) { b in
             let start = try b.double("start"), stop = try b.double("stop"), num = try b.int("num")
-            guard num >= 0 else { throw pyError("ValueError", "Number of samples, \(num), must be non-negative.") }
+            guard num >= 0 else { throw pyError(.valueError, "Number of samples, \(num), must be non-negative.") }
             try NumpyConvert.checkShape([num])
             let endpoint = try b.bool("endpoint")
             let div = Double(endpoint ? num - 1 : num)
@@ -94,7 +94,7 @@ enum NumpyCreation {
             let ndmin = try b.int("ndmin")
             var result = try NumpyConvert.array(b["object"], dtype: try NumpyTypes.elementType(b["dtype"], function: "array"))
             if let t = b["object"].tensorValue, t.requiresGrad {
-                throw pyError("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+                throw pyError(.runtimeError, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
             }
             if ndmin > result.ndim { result = try result.reshaped(Array(repeating: 1, count: ndmin - result.ndim) + result.shape) }
             return .object(NDArrayObject(numpy: result))

@@ -91,7 +91,7 @@ enum NumpyFunctions {
             let a = try NumpyMath.arrayArgument(b["a"], function: "expand_dims")
             let ax = try b.int("axis")
             guard ax >= -(a.ndim + 1) && ax <= a.ndim else {
-                throw pyError("AxisError", "axis \(ax) is out of bounds for array of dimension \(a.ndim + 1)")
+                throw pyError(NumpyModule.axisError, "axis \(ax) is out of bounds for array of dimension \(a.ndim + 1)")
             }
             var shape = a.shape
             shape.insert(1, at: ax < 0 ? ax + a.ndim + 1 : ax)
@@ -104,11 +104,11 @@ enum NumpyFunctions {
         }
         define(m, "stack", ["arrays", "axis=0"]) { b in
             let arrays = try Runtime.iterateToArray(b["arrays"]).map { try NumpyMath.arrayArgument($0, function: "stack") }
-            guard let first = arrays.first else { throw pyError("ValueError", "need at least one array to stack") }
-            guard arrays.allSatisfy({ $0.shape == first.shape }) else { throw pyError("ValueError", "all input arrays must have the same shape") }
+            guard let first = arrays.first else { throw pyError(.valueError, "need at least one array to stack") }
+            guard arrays.allSatisfy({ $0.shape == first.shape }) else { throw pyError(.valueError, "all input arrays must have the same shape") }
             let ax = try b.int("axis")
             guard ax >= -(first.ndim + 1) && ax <= first.ndim else {
-                throw pyError("AxisError", "axis \(ax) is out of bounds for array of dimension \(first.ndim + 1)")
+                throw pyError(NumpyModule.axisError, "axis \(ax) is out of bounds for array of dimension \(first.ndim + 1)")
             }
             let at = ax < 0 ? ax + first.ndim + 1 : ax
             var shape = first.shape

@@ -30,12 +30,12 @@ enum NumpyIndexing {
             }
         }
         if consumed > a.ndim {
-            throw pyError("IndexError", "too many indices for array: array is \(a.ndim)-dimensional, but \(consumed) were indexed")
+            throw pyError(.indexError, "too many indices for array: array is \(a.ndim)-dimensional, but \(consumed) were indexed")
         }
         var sawEllipsis = false
         for k in keys {
             if isEllipsis(k) {
-                if sawEllipsis { throw pyError("IndexError", "an index can only have a single ellipsis ('...')") }
+                if sawEllipsis { throw pyError(.indexError, "an index can only have a single ellipsis ('...')") }
                 sawEllipsis = true
                 for _ in 0..<(a.ndim - consumed) { expanded.append(.object(KindlingLanguage.PySlice(.none, .none, .none))) }
             } else {
@@ -56,7 +56,7 @@ enum NumpyIndexing {
                 let mask = m.array
                 let dims = Array(a.shape[axis..<(axis + mask.ndim)])
                 guard dims == mask.shape else {
-                    throw pyError("IndexError", "boolean index did not match indexed array along axis \(axis); size of axis is \(a.shape[axis]) but size of corresponding boolean axis is \(mask.shape[0])")
+                    throw pyError(.indexError, "boolean index did not match indexed array along axis \(axis); size of axis is \(a.shape[axis]) but size of corresponding boolean axis is \(mask.shape[0])")
                 }
                 let hits = mask.int64Values.enumerated().filter { $0.element != 0 }.map { $0.offset }
                 let strides = mask.elementStrides
@@ -72,7 +72,7 @@ enum NumpyIndexing {
             let checked = try index.mapInt { i in
                 let j = i < 0 ? i + Int64(n) : i
                 guard j >= 0 && j < Int64(n) else {
-                    throw pyError("IndexError", "index \(i) is out of bounds for axis \(axis) with size \(n)")
+                    throw pyError(.indexError, "index \(i) is out of bounds for axis \(axis) with size \(n)")
                 }
                 return j
             }
@@ -94,7 +94,7 @@ enum NumpyIndexing {
         if case .bool = k { throw notSupported("indexing an array with a Python bool") }
         if let m = k.as(NDArrayObject.self) {
             guard m.array.elementType.isInteger else {
-                throw pyError("IndexError", "arrays used as indices must be of integer (or boolean) type")
+                throw pyError(.indexError, "arrays used as indices must be of integer (or boolean) type")
             }
             return m.array
         }
@@ -102,12 +102,12 @@ enum NumpyIndexing {
             let arr = try NumpyConvert.array(k, dtype: nil)
             if arr.count == 0 { return arr.astype(.int64) }
             guard arr.elementType.isInteger else {
-                throw pyError("IndexError", "arrays used as indices must be of integer (or boolean) type")
+                throw pyError(.indexError, "arrays used as indices must be of integer (or boolean) type")
             }
             return arr
         }
         if let t = k.tensorValue, t.dtype == .int64 { return try NumpyBridge.array(from: t) }
-        throw pyError("IndexError", "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+        throw pyError(.indexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
     }
 
     static func slicePositions(_ s: KindlingLanguage.PySlice, count n: Int) throws -> [Int] {
@@ -176,7 +176,7 @@ enum NumpyIndexing {
         if let op = try NumpyConvert.operand(value) { v = op.array } else if let t = value.tensorValue {
             v = try NumpyBridge.array(from: t)
         } else {
-            throw pyError("TypeError", "float() argument must be a string or a real number, not '\(value.typeName)'")
+            throw pyError(.typeError, "float() argument must be a string or a real number, not '\(value.typeName)'")
         }
         let source = try v.broadcastPositions(to: shape)
         if a.elementType.isFloat || v.elementType.isFloat && !a.elementType.isInteger && a.elementType != .bool {

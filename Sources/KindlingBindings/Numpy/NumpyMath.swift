@@ -22,14 +22,14 @@ enum NumpyMath {
     static func operand(_ v: Value, function: String) throws -> NumpyConvert.Operand? {
         if let o = try NumpyConvert.operand(v) { return o }
         if v.tensorValue != nil { return nil }
-        throw pyError("TypeError", "unsupported operand type for np.\(function): '\(v.typeName)'")
+        throw pyError(.typeError, "unsupported operand type for np.\(function): '\(v.typeName)'")
     }
 
     /// An array argument (anything `np.asarray` takes).
     static func arrayArgument(_ v: Value, function: String) throws -> NDArray {
         if v.tensorValue != nil {
             if let t = v.tensorValue, t.requiresGrad {
-                throw pyError("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+                throw pyError(.runtimeError, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
             }
         }
         return try NumpyConvert.array(v, dtype: nil)
@@ -38,7 +38,7 @@ enum NumpyMath {
     static func matmul(_ a: NumpyConvert.Operand, _ other: Value) throws -> Value {
         guard let b = try NumpyConvert.operand(other) else { return Builtins.notImplemented }
         if case .array(let x) = a, case .array(let y) = b, x.ndim == 0 || y.ndim == 0 {
-            throw pyError("ValueError", "matmul: Input operand \(x.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
+            throw pyError(.valueError, "matmul: Input operand \(x.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
         }
         return NumpyConvert.wrap(try NDArray.matmul(a.array, b.array))
     }
@@ -92,7 +92,7 @@ enum NumpyMath {
 
     /// `np.clip(a, lo, hi)` / `a.clip(lo, hi)`.
     static func clip(_ a: NDArray, _ lo: Value, _ hi: Value) throws -> Value {
-        if lo.isNone && hi.isNone { throw pyError("ValueError", "One of max or min must be given") }
+        if lo.isNone && hi.isNone { throw pyError(.valueError, "One of max or min must be given") }
         var result: Value = NumpyConvert.wrap(a)
         if !lo.isNone, let l = try NumpyConvert.operand(lo) {
             result = try apply(.maximum, .array(a), l)

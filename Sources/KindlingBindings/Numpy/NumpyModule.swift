@@ -13,7 +13,7 @@ enum NumpyModule {
 
     /// `numpy.exceptions.AxisError` (a ValueError, as in NumPy; NumPy also makes it an IndexError).
     static let axisError: PyClass = {
-        let c = PyClass(native: "AxisError", base: Builtins.exceptionClasses["ValueError"], module: "numpy.exceptions")
+        let c = PyClass(native: "AxisError", base: Builtins.exc(.valueError), module: "numpy.exceptions")
         c.factory = { cls in PyBaseException(cls, args: []) }
         return c
     }()

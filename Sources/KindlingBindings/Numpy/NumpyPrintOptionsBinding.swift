@@ -30,20 +30,20 @@ enum NumpyPrintOptionsBinding {
         }
         var options = NumpyPrintOptions.current
         if !b["precision"].isNone {
-            guard case .int(let p) = b["precision"] else { throw pyError("TypeError", "precision must be an integer") }
-            guard p >= 0 else { throw pyError("ValueError", "precision must be >= 0") }
+            guard case .int(let p) = b["precision"] else { throw pyError(.typeError, "precision must be an integer") }
+            guard p >= 0 else { throw pyError(.valueError, "precision must be >= 0") }
             options.precision = p
         }
         if !b["threshold"].isNone {
-            guard case .int(let t) = b["threshold"] else { throw pyError("TypeError", "threshold must be numeric") }
+            guard case .int(let t) = b["threshold"] else { throw pyError(.typeError, "threshold must be numeric") }
             options.threshold = t
         }
         if !b["edgeitems"].isNone {
-            guard case .int(let e) = b["edgeitems"], e >= 0 else { throw pyError("TypeError", "edgeitems must be a non-negative integer") }
+            guard case .int(let e) = b["edgeitems"], e >= 0 else { throw pyError(.typeError, "edgeitems must be a non-negative integer") }
             options.edgeitems = e
         }
         if !b["linewidth"].isNone {
-            guard case .int(let w) = b["linewidth"], w > 0 else { throw pyError("TypeError", "linewidth must be a positive integer") }
+            guard case .int(let w) = b["linewidth"], w > 0 else { throw pyError(.typeError, "linewidth must be a positive integer") }
             options.linewidth = w
         }
         if !b["suppress"].isNone { options.suppress = try b["suppress"].isTruthy() }

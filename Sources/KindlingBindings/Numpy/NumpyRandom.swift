@@ -16,7 +16,7 @@ enum NumpyRandom {
                 throw notSupported("np.random.seed of a sequence")
             }
             let s = try b["seed"].asInt()
-            guard s >= 0 && s <= Int(UInt32.max) else { throw pyError("ValueError", "Seed must be between 0 and 2**32 - 1") }
+            guard s >= 0 && s <= Int(UInt32.max) else { throw pyError(.valueError, "Seed must be between 0 and 2**32 - 1") }
             state.reseed(UInt32(s))
             return .none
         }
@@ -30,7 +30,7 @@ enum NumpyRandom {
         }
         define(m, "normal", ["loc=0.0", "scale=1.0", "size=None"]) { b in
             let loc = try b.double("loc"), scale = try b.double("scale")
-            if scale < 0 { throw pyError("ValueError", "scale < 0") }
+            if scale < 0 { throw pyError(.valueError, "scale < 0") }
             return try doubles(try size(b["size"]), scalarIfEmpty: b["size"].isNone) { loc + scale * state.nextGauss() }
         }
         define(m, "uniform", ["low=0.0", "high=1.0", "size=None"]) { b in
@@ -40,7 +40,7 @@ enum NumpyRandom {
         define(m, "randint", ["low", "high=None", "size=None", "dtype=None"]) { b in
             var low = Int64(try b["low"].asInt()), high: Int64
             if b["high"].isNone { high = low; low = 0 } else { high = Int64(try b["high"].asInt()) }
-            guard low < high else { throw pyError("ValueError", "low >= high") }
+            guard low < high else { throw pyError(.valueError, "low >= high") }
             if !b["dtype"].isNone, try NumpyTypes.elementType(b["dtype"], function: "randint") != .int64 {
                 throw notSupported("np.random.randint(dtype=...) other than int64")
             }
@@ -74,15 +74,15 @@ enum NumpyRandom {
         define(m, "choice", ["a", "size=None", "replace=True", "p=None"]) { b in
             let pool: NDArray? = b["a"].isInt ? nil : try NumpyConvert.array(b["a"], dtype: nil)
             let n = try pool.map { p -> Int in
-                guard p.ndim == 1 else { throw pyError("ValueError", "a must be 1-dimensional") }
+                guard p.ndim == 1 else { throw pyError(.valueError, "a must be 1-dimensional") }
                 return p.count
             } ?? b["a"].asInt()
-            if n <= 0 { throw pyError("ValueError", pool == nil ? "a must be greater than 0 unless no samples are taken" : "'a' cannot be empty unless no samples are taken") }
+            if n <= 0 { throw pyError(.valueError, pool == nil ? "a must be greater than 0 unless no samples are taken" : "'a' cannot be empty unless no samples are taken") }
             let shape = try size(b["size"])
             let total = shape.reduce(1, *)
             let replace = try b.bool("replace")
             if !replace && total > n {
-                throw pyError("ValueError", "Cannot take a larger sample than population when 'replace=False'")
+                throw pyError(.valueError, "Cannot take a larger sample than population when 'replace=False'")
             }
             let picks: [Int]
             if b["p"].isNone {
@@ -103,7 +103,7 @@ enum NumpyRandom {
 
     /// A copy of `a` with its first axis shuffled as legacy `shuffle` does.
     private static func shuffled(_ a: NDArray) throws -> NDArray {
-        guard let n = a.shape.first else { throw pyError("ValueError", "x must be an integer or at least 1-dimensional") }
+        guard let n = a.shape.first else { throw pyError(.valueError, "x must be an integer or at least 1-dimensional") }
         let inner = a.count / max(n, 1)
         var rows = Array(0..<n)
         var i = n - 1

@@ -43,7 +43,7 @@ enum NumpyTypes {
         if v.isNone { return nil }
         if case .str(let s) = v {
             if let t = elementType(named: s) { return t }
-            throw pyError("TypeError", "data type '\(s)' not understood")
+            throw pyError(.typeError, "data type '\(s)' not understood")
         }
         if let d = v.as(NumpyDTypeObject.self), let t = ArrayElementType(rawValue: d.name) { return t }
         if let c = v.as(PyClass.self) {

@@ -17,7 +17,7 @@ func pandasMethod<T: PyObject>(_ c: PyClass, _ type: T.Type, _ name: String, _ p
 enum DataFrameMethods {
     static func install(on c: PyClass) {
         func frame(_ v: Value) throws -> DataFrame {
-            guard let f = v.as(DataFrameObject.self) else { throw pyError("TypeError", "expected a DataFrame, got \(v.typeName)") }
+            guard let f = v.as(DataFrameObject.self) else { throw pyError(.typeError, "expected a DataFrame, got \(v.typeName)") }
             return f.frame
         }
         func wrap(_ f: DataFrame) -> Value { .object(DataFrameObject(f)) }
@@ -79,13 +79,13 @@ enum DataFrameMethods {
             let alongColumns = try isColumnAxis(b["axis"])
             var out = me.frame
             if !b["labels"].isNone && (b.isGiven("index") || b.isGiven("columns")) {
-                throw pyError("ValueError", "Cannot specify both 'labels' and 'index'/'columns'")
+                throw pyError(.valueError, "Cannot specify both 'labels' and 'index'/'columns'")
             }
             if !b["labels"].isNone {
                 if alongColumns { out = try out.drop(columns: try columnNames(b["labels"])) }
                 else { out = try out.drop(labels: try PandasConvert.labels(b["labels"])) }
             } else if !b.isGiven("index") && !b.isGiven("columns") {
-                throw pyError("ValueError", "Need to specify at least one of 'labels', 'index' or 'columns'")
+                throw pyError(.valueError, "Need to specify at least one of 'labels', 'index' or 'columns'")
             }
             if b.isGiven("index") { out = try out.drop(labels: try PandasConvert.labels(b["index"])) }
             if b.isGiven("columns") { out = try out.drop(columns: try columnNames(b["columns"])) }
@@ -97,7 +97,7 @@ enum DataFrameMethods {
             if try b.bool("drop") { return wrap(me.frame.resetIndex()) }
             guard let labels = me.frame.index.int64Values else { throw notSupported("reset_index() of a non-integer index") }
             let name = me.frame.index.name ?? (me.frame.columns.contains("index") ? "level_0" : "index")
-            if me.frame.columns.contains(name) { throw pyError("ValueError", "cannot insert \(name), already exists") }
+            if me.frame.columns.contains(name) { throw pyError(.valueError, "cannot insert \(name), already exists") }
             return wrap(try DataFrame(columns: [name] + me.frame.columns, data: [.int64(labels)] + me.frame.data))
         }
     }
@@ -114,7 +114,7 @@ enum DataFrameMethods {
         case .int(1): return true
         case .str("index"), .str("rows"): return false
         case .str("columns"): return true
-        default: throw pyError("ValueError", "No axis named \(Runtime.reprOrType(v)) for object type DataFrame")
+        default: throw pyError(.valueError, "No axis named \(Runtime.reprOrType(v)) for object type DataFrame")
         }
     }
 
@@ -128,7 +128,7 @@ enum DataFrameMethods {
         case .none: return nil
         case .int(let i): return Int64(i)
         case .bool(let b): return b ? 1 : 0
-        default: throw pyError("ValueError", "random_state must be an integer, array-like, a BitGenerator, Generator, a numpy RandomState, or None")
+        default: throw pyError(.valueError, "random_state must be an integer, array-like, a BitGenerator, Generator, a numpy RandomState, or None")
         }
     }
 

@@ -49,7 +49,7 @@ enum PandasConvert {
         case .str(let s): return .string(s)
         default:
             if let s = scalar(v), case .int(let i) = s { return .int(i) }
-            throw pyError("TypeError", "unhashable type: '\(v.typeName)'")
+            throw pyError(.typeError, "unhashable type: '\(v.typeName)'")
         }
     }
 
@@ -77,7 +77,7 @@ enum PandasConvert {
         if v.isNone { return nil }
         if case .int(let i) = v { return i }
         if case .bool(let b) = v { return b ? 1 : 0 }
-        throw pyError("TypeError", "\(name) must be an integer, not \(v.typeName)")
+        throw pyError(.typeError, "\(name) must be an integer, not \(v.typeName)")
     }
 
     /// A Python `slice` object as KindlingData's slice.
@@ -85,7 +85,7 @@ enum PandasConvert {
         func bound(_ v: Value) throws -> Int? {
             if v.isNone { return nil }
             if case .int(let i) = v { return i }
-            throw pyError("TypeError", "cannot do positional indexing with these indexers [\(Runtime.reprOrType(v))] of type \(v.typeName)")
+            throw pyError(.typeError, "cannot do positional indexing with these indexers [\(Runtime.reprOrType(v))] of type \(v.typeName)")
         }
         return FrameSlice(try bound(s.start), try bound(s.stop), try bound(s.step))
     }

@@ -28,7 +28,7 @@ enum PandasIndexing {
             case .positions(let ps): return .object(SeriesObject(try take(series, ps)))
             case .mask(let m):
                 guard m.count == series.count else {
-                    throw pyError("IndexError", "Boolean index has wrong length: \(m.count) instead of \(series.count)")
+                    throw pyError(.indexError, "Boolean index has wrong length: \(m.count) instead of \(series.count)")
                 }
                 return .object(SeriesObject(try take(series, m.indices.filter { m[$0] })))
             }
@@ -41,7 +41,7 @@ enum PandasIndexing {
         out.reserveCapacity(positions.count)
         for p in positions {
             let j = p < 0 ? p + s.count : p
-            guard j >= 0 && j < s.count else { throw pyError("IndexError", "positional indexers are out-of-bounds") }
+            guard j >= 0 && j < s.count else { throw pyError(.indexError, "positional indexers are out-of-bounds") }
             out.append(j)
         }
         return Series(values: s.values.take(out), index: s.index.take(out), name: s.name)
@@ -64,20 +64,20 @@ enum PandasIndexing {
             }
             return .positions(try items.map { item in
                 guard case .int(let i) = item else {
-                    throw pyError("IndexError", ".iloc requires numeric indexers, got [\(Runtime.reprOrType(item))]")
+                    throw pyError(.indexError, ".iloc requires numeric indexers, got [\(Runtime.reprOrType(item))]")
                 }
                 return i
             })
         }
         if let t = v.tensorValue, t.dim == 0, t.dtype == .int64, case .int(let i) = try t.item() { return .position(Int(i)) }
-        throw pyError("TypeError", "Cannot index by location index with a non-integer key")
+        throw pyError(.typeError, "Cannot index by location index with a non-integer key")
     }
 
     private static func selector(buffer: NumericBuffer) throws -> Selector {
         switch buffer {
         case .bool(let m): return .mask(m)
         case .float64:
-            throw pyError("IndexError", ".iloc requires numeric indexers, got float values")
+            throw pyError(.indexError, ".iloc requires numeric indexers, got float values")
         default: return .positions(buffer.toInt64s().map { Int($0) })
         }
     }
@@ -98,7 +98,7 @@ enum PandasIndexing {
             if names.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
                 return .object(DataFrameObject(try frame.columns(names.map { $0.description })))
             }
-            throw pyError("KeyError", "None of [Index([\(names.map { $0.pythonRepr }.joined(separator: ", "))], dtype='int64')] are in the [columns]")
+            throw pyError(.keyError, "None of [Index([\(names.map { $0.pythonRepr }.joined(separator: ", "))], dtype='int64')] are in the [columns]")
         }
         throw PyException.make(Builtins.keyError, args: [key])
     }
@@ -110,7 +110,7 @@ enum PandasIndexing {
         }
         if let mask = key.as(SeriesObject.self) {
             guard case .bool(let m) = mask.series.values else {
-                throw pyError("KeyError", "a non-boolean Series cannot select rows")
+                throw pyError(.keyError, "a non-boolean Series cannot select rows")
             }
             guard m.count == series.count else {
                 throw PandasErrors.indexing("Unalignable boolean Series provided as indexer (index of the boolean Series and of the indexed object do not match).")

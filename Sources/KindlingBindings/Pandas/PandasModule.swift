@@ -35,6 +35,6 @@ enum PandasModule {
     static func pathString(_ v: Value) throws -> String {
         if case .str(let s) = v { return s }
         if let r = try Runtime.callSpecialIfPresent(v, "__fspath__", []), case .str(let s) = r { return s }
-        throw pyError("ValueError", "Invalid file path or buffer object type: <class '\(v.typeName)'>")
+        throw pyError(.valueError, "Invalid file path or buffer object type: <class '\(v.typeName)'>")
     }
 }

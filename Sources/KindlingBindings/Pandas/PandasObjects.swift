@@ -190,7 +190,7 @@ public enum PandasTypes {
     /// numpy's `ndarray` (pandas' `.values` and the `numpy` module share it).
     public static let ndarray: PyClass = {
         let c = PyClass(native: "ndarray", module: "numpy")
-        c.constructor = { _ in throw pyError("TypeError", "Kindling builds arrays with np.array(...), np.zeros(...) and friends, not ndarray(shape)") }
+        c.constructor = { _ in throw pyError(.typeError, "Kindling builds arrays with np.array(...), np.zeros(...) and friends, not ndarray(shape)") }
         NDArrayMethods.install(on: c)
         return c
     }()
@@ -230,12 +230,28 @@ public enum PandasTypes {
 }
 
 extension DataError: PythonConvertibleError {
-    public var pythonTypeName: String { pythonType }
+    public var pythonException: PyException {
+        switch kind {
+        case .valueError: return PyException.make(.valueError, message)
+        case .keyError: return PyException.make(.keyError, keyArgument)
+        case .indexError: return PyException.make(.indexError, message)
+        case .typeError: return PyException.make(.typeError, message)
+        case .fileNotFoundError: return PyException.make(.fileNotFoundError, message)
+        case .osError: return PyException.make(.osError, message)
+        case .memoryError: return PyException.make(.memoryError, message)
+        case .permissionError: return PyException.make(.permissionError, message)
+        case .isADirectoryError: return PyException.make(.isADirectoryError, message)
+        case .notADirectoryError: return PyException.make(.notADirectoryError, message)
+        case .emptyDataError: return PyException.make(PandasErrors.emptyDataError, args: [.str(message)])
+        case .indexingError: return PandasErrors.indexing(message)
+        case .axisError: return pyError(NumpyModule.axisError, message)
+        }
+    }
+
     /// KeyError prints the repr of its argument, and KindlingData's KeyError messages are that
     /// repr already: the argument is the text inside the quotes.
-    public var pythonMessage: String {
-        guard pythonType == "KeyError", message.count >= 2, let q = message.first, q == message.last,
-              q == "'" || q == "\"" else { return message }
+    private var keyArgument: String {
+        guard message.count >= 2, let q = message.first, q == message.last, q == "'" || q == "\"" else { return message }
         return String(message.dropFirst().dropLast()).replacingOccurrences(of: "\\'", with: "'")
     }
 }
@@ -243,7 +259,14 @@ extension DataError: PythonConvertibleError {
 /// `pandas.errors.IndexingError` (an Exception subclass, as in pandas).
 enum PandasErrors {
     static let indexingError: PyClass = {
-        let c = PyClass(native: "IndexingError", base: Builtins.exceptionClasses["Exception"], module: "pandas.errors")
+        let c = PyClass(native: "IndexingError", base: Builtins.exc(.exception), module: "pandas.errors")
+        c.factory = { cls in PyBaseException(cls, args: []) }
+        return c
+    }()
+
+    /// `pandas.errors.EmptyDataError` (a ValueError, as in pandas).
+    static let emptyDataError: PyClass = {
+        let c = PyClass(native: "EmptyDataError", base: Builtins.exc(.valueError), module: "pandas.errors")
         c.factory = { cls in PyBaseException(cls, args: []) }
         return c
     }()

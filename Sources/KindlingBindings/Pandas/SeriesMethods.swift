@@ -5,7 +5,7 @@ import KindlingLanguage
 enum SeriesMethods {
     static func install(on c: PyClass) {
         func series(_ v: Value) throws -> Series {
-            guard let s = v.as(SeriesObject.self) else { throw pyError("TypeError", "expected a Series, got \(v.typeName)") }
+            guard let s = v.as(SeriesObject.self) else { throw pyError(.typeError, "expected a Series, got \(v.typeName)") }
             return s.series
         }
         func wrap(_ s: Series) -> Value { .object(SeriesObject(s)) }
@@ -108,7 +108,7 @@ enum SeriesMethods {
                     let all = Array(repeating: op == .ne, count: me.series.count)
                     return .object(SeriesObject(Series(values: .bool(all), index: me.series.index, name: me.series.name)))
                 }
-                throw pyError("TypeError", "Invalid comparison between dtype=\(me.series.dtype.rawValue) and \(other.typeName)")
+                throw pyError(.typeError, "Invalid comparison between dtype=\(me.series.dtype.rawValue) and \(other.typeName)")
             }
         }
         for (name, combine) in [("__and__", { (a: Bool, b: Bool) in a && b }), ("__or__", { $0 || $1 }),
@@ -118,7 +118,7 @@ enum SeriesMethods {
                 let theirs: [Bool]
                 if let o = b["other"].as(SeriesObject.self) {
                     guard o.series.count == me.series.count else {
-                        throw pyError("ValueError", "Can only compare identically-labeled Series objects")
+                        throw pyError(.valueError, "Can only compare identically-labeled Series objects")
                     }
                     theirs = try bools(o.series, name)
                 } else if case .bool(let v) = b["other"] {
@@ -152,7 +152,7 @@ enum IndexMethods {
             guard case .int(let i) = b["key"] else { throw notSupported("indexing an Index with \(b["key"].typeName)") }
             let j = i < 0 ? i + me.labels.count : i
             guard j >= 0 && j < me.labels.count else {
-                throw pyError("IndexError", "index \(i) is out of bounds for axis 0 with size \(me.labels.count)")
+                throw pyError(.indexError, "index \(i) is out of bounds for axis 0 with size \(me.labels.count)")
             }
             return PandasConvert.value(me.labels[j])
         }

@@ -74,7 +74,7 @@ enum AxesMethods {
         if v.isNone { return nil }
         if case .str(let s) = v { return s }
         if let n = try? Runtime.getAttribute(v, "name"), case .str(let s) = n { return s }
-        throw pyError("TypeError", "cmap must be a str or Colormap, not \(v.typeName)")
+        throw pyError(.typeError, "cmap must be a str or Colormap, not \(v.typeName)")
     }
 
     static func setTitle(_ axes: Axes, _ b: BoundArguments) throws -> Value {
@@ -100,7 +100,7 @@ enum AxesMethods {
         case .str("on"): axes.axisVisible = true
         case .str("equal"), .str("scaled"), .str("tight"), .str("image"), .str("auto"), .str("square"): break
         case .str(let s):
-            throw pyError("ValueError", "Unrecognized string \(Runtime.quoteString(s)) to axis; try 'on' or 'off'")
+            throw pyError(.valueError, "Unrecognized string \(Runtime.quoteString(s)) to axis; try 'on' or 'off'")
         default: throw notSupported("axis(\(arg.typeName))")
         }
         var box = (0.0, 1.0, 0.0, 1.0)
@@ -124,7 +124,7 @@ enum AxesMethods {
         if let t = low.as(PyTuple.self), t.items.count == 2, high.isNone { lo = t.items[0]; hi = t.items[1] }
         let a = lo.isNone ? (current?.lowerBound ?? 0) : try lo.asDouble()
         let z = hi.isNone ? (current?.upperBound ?? 1) : try hi.asDouble()
-        guard a.isFinite, z.isFinite else { throw pyError("ValueError", "Axis limits cannot be NaN or Inf") }
+        guard a.isFinite, z.isFinite else { throw pyError(.valueError, "Axis limits cannot be NaN or Inf") }
         guard a <= z else { throw notSupported("inverted axis limits") }
         set(a...z)
         return .object(PyTuple([.float(a), .float(z)]))
@@ -148,7 +148,7 @@ enum AxesMethods {
         var i = 0
         while i < args.count {
             var x: [Double]?, y: [Double], fmt: String?
-            if case .str = args[i] { throw pyError("TypeError", "plot() got a format string where data was expected") }
+            if case .str = args[i] { throw pyError(.typeError, "plot() got a format string where data was expected") }
             if i + 1 < args.count, case .str(let f) = args[i + 1] {
                 y = try PlotNumbers.doubles(args[i]); fmt = f; i += 2
             } else if i + 1 < args.count {

@@ -42,11 +42,11 @@ enum FigureMethods {
             throw notSupported("savefig(\(k)=...)")
         }
         if let f = b.varkw.first(where: { $0.0 == "format" })?.1, case .str(let fmt) = f, fmt.lowercased() != "png" {
-            throw pyError("ValueError", "Format '\(fmt)' is not supported (supported formats: png)")
+            throw pyError(.valueError, "Format '\(fmt)' is not supported (supported formats: png)")
         }
         var dpi: Double?
         if case .str("figure") = b["dpi"] { dpi = nil } else { dpi = try b.optionalDouble("dpi") }
-        if let d = dpi, !(d.isFinite && d > 0) { throw pyError("ValueError", "dpi must be positive, not \(d)") }
+        if let d = dpi, !(d.isFinite && d > 0) { throw pyError(.valueError, "dpi must be positive, not \(d)") }
         try figure.save(toPath: try PandasModule.pathString(b["fname"]), dpi: dpi)
         return .none
     }

@@ -34,11 +34,11 @@ struct PixelArray {
             self.isInteger = !sawFloat
             return
         }
-        throw pyError("TypeError", "Image data of dtype object cannot be converted to float")
+        throw pyError(.typeError, "Image data of dtype object cannot be converted to float")
     }
 
     private static func flatten(_ v: Value, depth: Int, shape: inout [Int], out: inout [Float], sawFloat: inout Bool) throws {
-        if depth > 8 { throw pyError("TypeError", "Image data of dtype object cannot be converted to float") }
+        if depth > 8 { throw pyError(.typeError, "Image data of dtype object cannot be converted to float") }
         switch v {
         case .int(let i): out.append(Float(i)); return
         case .bool(let b): out.append(b ? 1 : 0); return
@@ -53,10 +53,10 @@ struct PixelArray {
         let items: [Value]
         if let l = v.as(PyList.self) { items = l.items } else if let t = v.as(PyTuple.self) { items = t.items }
         else if let l = v.as(LObject.self) { items = l.items } else {
-            throw pyError("TypeError", "Image data of dtype object cannot be converted to float")
+            throw pyError(.typeError, "Image data of dtype object cannot be converted to float")
         }
         if depth == shape.count { shape.append(items.count) } else if shape[depth] != items.count {
-            throw pyError("ValueError", "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions.")
+            throw pyError(.valueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions.")
         }
         for item in items { try flatten(item, depth: depth + 1, shape: &shape, out: &out, sawFloat: &sawFloat) }
     }
@@ -69,7 +69,7 @@ struct PixelArray {
         let channels: Int
         if shape.count == 2 { channels = 1 }
         else if shape.count == 3 && (shape[2] == 3 || shape[2] == 4) { channels = shape[2] }
-        else { throw pyError("TypeError", "Invalid shape \(shapeText) for image data") }
+        else { throw pyError(.typeError, "Invalid shape \(shapeText) for image data") }
         var pixels = values
         if channels > 1 && isInteger { pixels = pixels.map { $0 / 255 } }
         return try ImageData(width: shape[1], height: shape[0], channels: channels, values: pixels)

@@ -50,6 +50,11 @@ final class ArtistObject: PyObject {
 }
 
 extension GraphicsError: PythonConvertibleError {
-    public var pythonTypeName: String { pythonType }
-    public var pythonMessage: String { message }
+    public var pythonException: PyException {
+        switch self {
+        case .unknownColorMap, .invalidValue: return PyException.make(.valueError, message)
+        case .invalidType: return PyException.make(.typeError, message)
+        case .io(let text): return PyException.make(text.hasPrefix("[Errno 2]") ? .fileNotFoundError : .osError, message)
+        }
+    }
 }

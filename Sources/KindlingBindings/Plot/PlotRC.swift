@@ -18,7 +18,7 @@ enum PlotRC {
                 }
                 let name = try AxesMethods.colorMapName(value)
                 if let name, (try? ColorMap.named(name)) == nil {
-                    throw pyError("ValueError", "Key image.cmap: '\(name)' is not a valid value for cmap")
+                    throw pyError(.valueError, "Key image.cmap: '\(name)' is not a valid value for cmap")
                 }
                 state.imageCmap = name
             }

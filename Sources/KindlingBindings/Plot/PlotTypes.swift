@@ -121,13 +121,13 @@ enum AxesArrayMethods {
     static func item(_ a: AxesArrayObject, _ key: Value) throws -> Value {
         func wrap(_ i: Int, _ n: Int, axis: Int) throws -> Int {
             let j = i < 0 ? i + n : i
-            guard j >= 0 && j < n else { throw pyError("IndexError", "index \(i) is out of bounds for axis \(axis) with size \(n)") }
+            guard j >= 0 && j < n else { throw pyError(.indexError, "index \(i) is out of bounds for axis \(axis) with size \(n)") }
             return j
         }
         var keys = [key]
         if let t = key.as(PyTuple.self) { keys = t.items }
         guard keys.count <= a.shape.count else {
-            throw pyError("IndexError", "too many indices for array: array is \(a.shape.count)-dimensional, but \(keys.count) were indexed")
+            throw pyError(.indexError, "too many indices for array: array is \(a.shape.count)-dimensional, but \(keys.count) were indexed")
         }
         let ints = try keys.map { k -> Int in
             guard case .int(let i) = k else { throw notSupported("indexing an array of Axes with \(k.typeName)") }

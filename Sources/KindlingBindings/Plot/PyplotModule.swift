@@ -93,7 +93,7 @@ enum PyplotModule {
         fn("gca", []) { _ in .object(try gca()) }
         fn("gcf", []) { _ in .object(FigureObject(try s.currentFigureOrNew(), state: state)) }
         fn("sca", ["ax"]) { b in
-            guard let a = b["ax"].as(AxesObject.self) else { throw pyError("TypeError", "sca() expects an Axes") }
+            guard let a = b["ax"].as(AxesObject.self) else { throw pyError(.typeError, "sca() expects an Axes") }
             s.makeCurrent(a.axes, of: a.figure)
             return .none
         }
@@ -149,7 +149,7 @@ enum PyplotModule {
     static func figsize(_ v: Value) throws -> (width: Double, height: Double)? {
         if v.isNone { return nil }
         let items = try Runtime.iterateToArray(v)
-        guard items.count == 2 else { throw pyError("ValueError", "figure size must be a (width, height) pair") }
+        guard items.count == 2 else { throw pyError(.valueError, "figure size must be a (width, height) pair") }
         return (try items[0].asDouble(), try items[1].asDouble())
     }
 }

@@ -30,7 +30,7 @@ enum Scatter {
             }
         }
         let x = try numbers(b["x"]), y = try numbers(b["y"])
-        guard x.count == y.count else { throw pyError("ValueError", "x and y must be the same size") }
+        guard x.count == y.count else { throw pyError(.valueError, "x and y must be the same size") }
         let earlierScatters = axes.lines.filter { $0.drawsMarkers && !$0.drawsLine }.count
         try axes.plot(x: x, y: y, format: "o", label: label, color: color ?? "C\(earlierScatters % 10)")
         return .object(PyObject(pyClass: pathCollection))

@@ -12,7 +12,7 @@ enum ShowImage {
         if let t = im.tensorValue, let first = t.shape.first, first < 5 {
             // fastai treats a leading axis shorter than 5 as channels: im.permute(1, 2, 0).
             guard t.dim == 3 else {
-                throw pyError("RuntimeError", "permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = \(t.dim) is not equal to len(dims) = 3")
+                throw pyError(.runtimeError, "permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = \(t.dim) is not equal to len(dims) = 3")
             }
             pixels = pixels.channelsLast()
         }
@@ -22,7 +22,7 @@ enum ShowImage {
         if ax.isNone {
             var size: (width: Double, height: Double)
             if b["figsize"].isNone {
-                guard pixels.shape.count >= 2 else { throw pyError("TypeError", "Invalid shape \(pixels.shapeText) for image data") }
+                guard pixels.shape.count >= 2 else { throw pyError(.typeError, "Invalid shape \(pixels.shapeText) for image data") }
                 size = Figure.showImageSize(height: pixels.shape[0], width: pixels.shape[1])
             } else {
                 size = try PyplotModule.figsize(b["figsize"]) ?? Figure.defaultSize
@@ -32,7 +32,7 @@ enum ShowImage {
         } else if let a = ax.as(AxesObject.self) {
             target = a
         } else {
-            throw pyError("AttributeError", "'\(ax.typeName)' object has no attribute 'imshow'")
+            throw pyError(.attributeError, "'\(ax.typeName)' object has no attribute 'imshow'")
         }
         var cmap: String?, vmin: Double?, vmax: Double?
         for (k, v) in b.varkw {
@@ -54,7 +54,7 @@ enum ShowImage {
     static func showImages(_ state: PlotState, _ b: BoundArguments, showImage: NativeFunction) throws -> Value {
         let ims = try Runtime.iterateToArray(b["ims"])
         let nrows = try b.int("nrows")
-        guard nrows >= 1 else { throw pyError("ValueError", "Number of rows must be a positive integer, not \(nrows)") }
+        guard nrows >= 1 else { throw pyError(.valueError, "Number of rows must be a positive integer, not \(nrows)") }
         let ncols = try b.optionalInt("ncols") ?? max(1, (ims.count + nrows - 1) / nrows)
         let titles = b["titles"].isNone ? [] : try Runtime.iterateToArray(b["titles"])
         let (_, axes) = try fastaiSubplots(state, nrows: nrows, ncols: ncols, options: b.varkw)

@@ -13,7 +13,7 @@ enum StoredZip {
         for (name, data) in entries {
             let nameBytes = Array(name.utf8)
             guard out.count < Int(UInt32.max) - data.count - 4096, data.count < Int(UInt32.max) else {
-                throw pyError("RuntimeError", "torch.save: archives of 4 GB or more are not supported by Kindling")
+                throw pyError(.runtimeError, "torch.save: archives of 4 GB or more are not supported by Kindling")
             }
             let offset = out.count
             let crc = crc32(data)
@@ -37,7 +37,7 @@ enum StoredZip {
     /// The records of a zip archive by name (stored records only).
     static func read(_ bytes: [UInt8]) throws -> [String: ArraySlice<UInt8>] {
         func bad(_ why: String) -> Error {
-            pyError("RuntimeError", "PytorchStreamReader failed reading zip archive: \(why)")
+            pyError(.runtimeError, "PytorchStreamReader failed reading zip archive: \(why)")
         }
         guard bytes.count >= 22 else { throw bad("failed finding central directory") }
         var end = bytes.count - 22

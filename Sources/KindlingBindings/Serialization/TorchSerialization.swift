@@ -8,7 +8,7 @@ import KindlingLanguage
 /// records, so files move both ways between Kindling and PyTorch.
 enum TorchSerialization {
     static let unpicklingError = PyClass(native: "UnpicklingError",
-                                         base: Builtins.exceptionClasses["Exception"], module: "_pickle")
+                                         base: Builtins.exc(.exception), module: "_pickle")
 
     /// `_pickle.UnpicklingError(message)`.
     static func unpickling(_ message: String) -> PyException {
@@ -68,7 +68,7 @@ enum TorchSerialization {
         entries.append(("\(name)/.data/serialization_id", Array(serializationID().utf8)))
         let bytes = try StoredZip.write(entries)
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-            throw pyError("RuntimeError", "Parent directory \((path as NSString).deletingLastPathComponent) does not exist.")
+            throw pyError(.runtimeError, "Parent directory \((path as NSString).deletingLastPathComponent) does not exist.")
         }
     }
 
@@ -80,7 +80,7 @@ enum TorchSerialization {
 
     static func read(from path: String) throws -> Value {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw pyError("FileNotFoundError", "[Errno 2] No such file or directory: '\(path)'")
+            throw pyError(.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
         }
         let bytes = [UInt8](data)
         guard bytes.starts(with: [0x50, 0x4B]) else {
@@ -88,16 +88,16 @@ enum TorchSerialization {
         }
         let records = try StoredZip.read(bytes)
         guard let pickleName = records.keys.sorted().first(where: { $0.hasSuffix("/data.pkl") && $0.split(separator: "/").count == 2 }) else {
-            throw pyError("RuntimeError", "PytorchStreamReader failed locating file data.pkl: file not found")
+            throw pyError(.runtimeError, "PytorchStreamReader failed locating file data.pkl: file not found")
         }
         let prefix = String(pickleName.dropLast("data.pkl".count))
         if let order = records[prefix + "byteorder"], String(decoding: order, as: UTF8.self) != "little" {
             throw notSupported("torch.load of big-endian files")
         }
-        guard let pickle = records[pickleName] else { throw pyError("RuntimeError", "data.pkl missing") }
+        guard let pickle = records[pickleName] else { throw pyError(.runtimeError, "data.pkl missing") }
         var reader = PickleReader(pickle) { key in
             guard let s = records[prefix + "data/" + key] else {
-                throw pyError("RuntimeError", "PytorchStreamReader failed locating file data/\(key): file not found")
+                throw pyError(.runtimeError, "PytorchStreamReader failed locating file data/\(key): file not found")
             }
             return s
         }

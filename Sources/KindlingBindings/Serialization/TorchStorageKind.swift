@@ -47,12 +47,12 @@ struct TorchStorageKind {
         let count = data.count / itemSize
         var numel = 1
         for s in size {
-            guard s >= 0 else { throw pyError("RuntimeError", "torch.load: negative size in a saved tensor") }
+            guard s >= 0 else { throw pyError(.runtimeError, "torch.load: negative size in a saved tensor") }
             let (n, overflow) = numel.multipliedReportingOverflow(by: s)
-            if overflow { throw pyError("RuntimeError", "torch.load: a saved tensor is too large") }
+            if overflow { throw pyError(.runtimeError, "torch.load: a saved tensor is too large") }
             numel = n
         }
-        guard stride.count == size.count else { throw pyError("RuntimeError", "torch.load: a saved tensor's stride does not match its size") }
+        guard stride.count == size.count else { throw pyError(.runtimeError, "torch.load: a saved tensor's stride does not match its size") }
         // A permuted contiguous layout (a saved `t()`) comes back as the same permuted view.
         let order = size.indices.sorted { stride[$0] > stride[$1] || stride[$0] == stride[$1] && $0 < $1 }
         if order != Array(size.indices), size.allSatisfy({ $0 > 1 }) {
@@ -77,7 +77,7 @@ struct TorchStorageKind {
             for _ in 0..<numel {
                 var p = offset
                 for d in 0..<size.count { p += index[d] * stride[d] }
-                guard p >= 0, p < count else { throw pyError("RuntimeError", "torch.load: a saved tensor lies outside its storage") }
+                guard p >= 0, p < count else { throw pyError(.runtimeError, "torch.load: a saved tensor lies outside its storage") }
                 positions.append(p)
                 var d = size.count - 1
                 while d >= 0 { index[d] += 1; if index[d] < size[d] { break }; index[d] = 0; d -= 1 }

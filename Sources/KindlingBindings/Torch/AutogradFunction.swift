@@ -12,17 +12,17 @@ enum AutogradFunction {
         c.factory = { cls in PyObject(pyClass: cls, hasAttributes: true) }
         c.define("__init__") { _ in .none }
         c.define("__call__") { _ in
-            throw pyError("RuntimeError", "Legacy autograd function with non-static forward method is deprecated. Please use new-style autograd function with static forward method. (Example: https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)")
+            throw pyError(.runtimeError, "Legacy autograd function with non-static forward method is deprecated. Please use new-style autograd function with static forward method. (Example: https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)")
         }
         c.setAttribute("apply", .object(MethodWrapper(.classMethod, .object(NativeFunction(name: "apply") { args in
             guard let cls = args.positional.first?.as(PyClass.self) else {
-                throw pyError("TypeError", "apply() must be called on an autograd.Function subclass")
+                throw pyError(.typeError, "apply() must be called on an autograd.Function subclass")
             }
             return try apply(cls, Array(args.positional.dropFirst()), args.keywords)
         }))))
         for name in ["forward", "backward"] {
             c.setAttribute(name, .object(MethodWrapper(.staticMethod, .object(NativeFunction(name: name) { _ in
-                throw pyError("NotImplementedError",
+                throw pyError(.notImplementedError,
                               "You must implement the \(name) function for custom autograd.Function.")
             }))))
         }
@@ -46,7 +46,7 @@ enum AutogradFunction {
             c.define("save_for_backward") { args in
                 let ctx = try args.selfObject(Context.self)
                 for v in args.positional.dropFirst() where !v.isNone && v.tensorValue == nil {
-                    throw pyError("TypeError", "save_for_backward can only save variables, but argument \(ctx.saved.count) is of type \(v.typeName)")
+                    throw pyError(.typeError, "save_for_backward can only save variables, but argument \(ctx.saved.count) is of type \(v.typeName)")
                 }
                 ctx.saved = Array(args.positional.dropFirst())
                 return .none
@@ -54,7 +54,7 @@ enum AutogradFunction {
             c.defineProperty("saved_tensors", get: { v in
                 guard let ctx = v.as(Context.self) else { return .object(PyTuple.empty) }
                 if ctx.released {
-                    throw pyError("RuntimeError", "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.")
+                    throw pyError(.runtimeError, "Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.")
                 }
                 return .object(PyTuple(ctx.saved))
             })
@@ -143,16 +143,16 @@ enum AutogradFunction {
             let returned = try Runtime.call(backward, [.object(ctx)] + outputGrads)
             let grads = returned.as(PyTuple.self)?.items ?? [returned]
             if grads.count != argCount {
-                throw pyError("RuntimeError", "function \(nodeName) returned an incorrect number of gradients (expected \(argCount), got \(grads.count))")
+                throw pyError(.runtimeError, "function \(nodeName) returned an incorrect number of gradients (expected \(argCount), got \(grads.count))")
             }
             return try positions.enumerated().map { k, position in
                 let v = grads[position]
                 if v.isNone { return nil }
                 guard let gt = v.tensorValue else {
-                    throw pyError("TypeError", "function \(nodeName) returned a gradient different than None at position \(position + 1), but the corresponding forward input was not a Variable")
+                    throw pyError(.typeError, "function \(nodeName) returned a gradient different than None at position \(position + 1), but the corresponding forward input was not a Variable")
                 }
                 if !sumsTo(gt.shape, shapes[k]) {
-                    throw pyError("RuntimeError", "Function \(nodeName) returned an invalid gradient at index \(position) - got \(Shape.describe(gt.shape)) but expected shape compatible with \(Shape.describe(shapes[k]))")
+                    throw pyError(.runtimeError, "Function \(nodeName) returned an invalid gradient at index \(position) - got \(Shape.describe(gt.shape)) but expected shape compatible with \(Shape.describe(shapes[k]))")
                 }
                 if gt.shape == shapes[k] { return gt }
                 let extra = gt.shape.count - shapes[k].count

@@ -24,7 +24,7 @@ enum AutogradGrad {
                 if let g { return .tensor(g) }
                 if materialize { return .tensor(try Tensor.zerosLike(t, dtype: nil)) }
                 if !allowUnused {
-                    throw pyError("RuntimeError", "The differentiated Tensor at index \(i) appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.")
+                    throw pyError(.runtimeError, "The differentiated Tensor at index \(i) appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.")
                 }
                 return .none
             }))
@@ -49,11 +49,11 @@ enum AutogradGrad {
         if let items = v.as(PyTuple.self)?.items ?? v.as(PyList.self)?.items {
             return try items.map { item in
                 guard let t = item.tensorValue else {
-                    throw pyError("TypeError", "\(what) must be a Tensor or a sequence of Tensors, not a sequence containing \(item.typeName)")
+                    throw pyError(.typeError, "\(what) must be a Tensor or a sequence of Tensors, not a sequence containing \(item.typeName)")
                 }
                 return t
             }
         }
-        throw pyError("TypeError", "\(what) must be a Tensor or a sequence of Tensors, not \(v.typeName)")
+        throw pyError(.typeError, "\(what) must be a Tensor or a sequence of Tensors, not \(v.typeName)")
     }
 }

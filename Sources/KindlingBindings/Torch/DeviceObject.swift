@@ -25,11 +25,11 @@ final class DeviceObject: PyObject {
     static func parse(_ s: String) throws -> DeviceObject {
         let parts = s.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard let kind = parts.first, knownTypes.contains(kind) else {
-            throw pyError("RuntimeError", "Expected one of \(knownTypes.joined(separator: ", ")) device type at start of device string: \(s)")
+            throw pyError(.runtimeError, "Expected one of \(knownTypes.joined(separator: ", ")) device type at start of device string: \(s)")
         }
         if parts.count == 1 { return kind == "cpu" ? cpu : DeviceObject(type: kind, index: nil) }
         guard parts.count == 2, let i = Int(parts[1]), i >= 0, !parts[1].hasPrefix("+") else {
-            throw pyError("RuntimeError", "Invalid device string: '\(s)'")
+            throw pyError(.runtimeError, "Invalid device string: '\(s)'")
         }
         return DeviceObject(type: kind, index: i)
     }
@@ -45,8 +45,8 @@ final class DeviceObject: PyObject {
     static func requireCPU(_ device: DeviceObject) throws {
         switch device.type {
         case "cpu": return
-        case "cuda": throw pyError("AssertionError", "Torch not compiled with CUDA enabled")
-        case "mps": throw pyError("RuntimeError", "PyTorch is not linked with support for mps devices")
+        case "cuda": throw pyError(.assertionError, "Torch not compiled with CUDA enabled")
+        case "mps": throw pyError(.runtimeError, "PyTorch is not linked with support for mps devices")
         default: throw notSupported("device '\(device.text)'")
         }
     }
@@ -55,7 +55,7 @@ final class DeviceObject: PyObject {
     static func checkArgument(_ v: Value) throws {
         if v.isNone { return }
         guard let d = try from(v) else {
-            throw pyError("TypeError", "device must be a torch.device or a string, not \(v.typeName)")
+            throw pyError(.typeError, "device must be a torch.device or a string, not \(v.typeName)")
         }
         try requireCPU(d)
     }
@@ -67,14 +67,14 @@ final class DeviceObject: PyObject {
             let b = try args.bind(sig)
             if let d = b["type"].as(DeviceObject.self), b["index"].isNone { return .object(d) }
             guard case .str(let s) = b["type"] else {
-                throw pyError("TypeError", "device() received an invalid combination of arguments - got (\(b["type"].typeName))")
+                throw pyError(.typeError, "device() received an invalid combination of arguments - got (\(b["type"].typeName))")
             }
             let d = try parse(s)
             guard let i = try b.optionalInt("index") else { return .object(d) }
             if d.index != nil {
-                throw pyError("RuntimeError", "type (string) must not include an index because index was passed explicitly: \(s)")
+                throw pyError(.runtimeError, "type (string) must not include an index because index was passed explicitly: \(s)")
             }
-            if i < 0 { throw pyError("RuntimeError", "Device index must not be negative") }
+            if i < 0 { throw pyError(.runtimeError, "Device index must not be negative") }
             return .object(DeviceObject(type: d.type, index: i))
         }
         func me(_ args: Arguments) throws -> DeviceObject { try args.selfObject(DeviceObject.self) }

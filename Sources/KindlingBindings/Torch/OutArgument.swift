@@ -6,14 +6,14 @@ import KindlingLanguage
 enum OutArgument {
     static func store(_ result: Value, into out: Value, function: String) throws -> Value {
         guard let dst = out.tensorValue else {
-            throw pyError("TypeError", "\(function)(): argument 'out' must be Tensor, not \(out.typeName)")
+            throw pyError(.typeError, "\(function)(): argument 'out' must be Tensor, not \(out.typeName)")
         }
         guard let src = result.tensorValue else { throw notSupported("torch.\(function)(out=...)") }
         if GradMode.isEnabled && (src.requiresGrad || dst.requiresGrad) {
-            throw pyError("RuntimeError", "\(function)(): functions with out=... arguments don't support automatic differentiation, but one of the arguments requires grad.")
+            throw pyError(.runtimeError, "\(function)(): functions with out=... arguments don't support automatic differentiation, but one of the arguments requires grad.")
         }
         if src.dtype != dst.dtype {
-            throw pyError("RuntimeError", "Found dtype \(kernelName(dst.dtype)) but expected \(kernelName(src.dtype))")
+            throw pyError(.runtimeError, "Found dtype \(kernelName(dst.dtype)) but expected \(kernelName(src.dtype))")
         }
         if src.shape != dst.shape {
             throw notSupported("\(function)(out=...) with an out tensor of another shape (\(dst.shape) for a \(src.shape) result)")

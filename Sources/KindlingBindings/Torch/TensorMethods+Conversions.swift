@@ -6,7 +6,7 @@ extension TensorMethods {
     static func installConversions(on c: PyClass) {
         method(c, "item") { t, _ in
             if t.numel != 1 {
-                throw pyError("RuntimeError", "a Tensor with \(t.numel) elements cannot be converted to Scalar")
+                throw pyError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar")
             }
             return TensorValues.python(try t.item())
         }
@@ -29,7 +29,7 @@ extension TensorMethods {
                 if let d = v.as(DTypeObject.self) { target = d.dtype; continue }
                 if let o = v.tensorValue { target = o.dtype; continue }
                 if let d = try DeviceObject.from(v) { try DeviceObject.requireCPU(d); continue }
-                throw pyError("TypeError", "to() received an invalid combination of arguments - got (\(v.typeName))")
+                throw pyError(.typeError, "to() received an invalid combination of arguments - got (\(v.typeName))")
             }
             // No change: PyTorch returns the tensor itself (`x.to(device) is x`).
             guard let target, target != t.dtype else { return args.positional[0] }

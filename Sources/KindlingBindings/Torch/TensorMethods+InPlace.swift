@@ -33,7 +33,7 @@ extension TensorMethods {
             var scalar = TorchConvert.scalar(given)
             if scalar == nil, let t = given.tensorValue, t.numel == 1 { scalar = try t.item() }
             guard let s = scalar else {
-                throw pyError("TypeError", "fill_(): argument 'value' must be Number, not \(b["value"].typeName)")
+                throw pyError(.typeError, "fill_(): argument 'value' must be Number, not \(b["value"].typeName)")
             }
             _ = try t.fill_(s)
             return (try args[0])

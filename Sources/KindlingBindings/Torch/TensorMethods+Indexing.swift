@@ -6,12 +6,12 @@ extension TensorMethods {
     static func installIndexing(on c: PyClass) {
         c.define("__getitem__") { args in
             let t = try selfTensor(args, "__getitem__")
-            guard args.count > 1 else { throw pyError("TypeError", "__getitem__ expected 1 argument") }
+            guard args.count > 1 else { throw pyError(.typeError, "__getitem__ expected 1 argument") }
             return .tensor(try t.index(try indexItems((try args[1]))))
         }
         c.define("__setitem__") { args in
             let t = try selfTensor(args, "__setitem__")
-            guard args.count > 2 else { throw pyError("TypeError", "__setitem__ expected 2 arguments") }
+            guard args.count > 2 else { throw pyError(.typeError, "__setitem__ expected 2 arguments") }
             let value: Operand
             if let o = TorchConvert.operand((try args[2])) {
                 value = o
@@ -37,13 +37,13 @@ extension TensorMethods {
         case .none: return .none
         case .bool(let b): return .tensor(Tensor(scalar: .bool(b)))
         case .float:
-            throw pyError("IndexError", "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got float)")
+            throw pyError(.indexError, "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got float)")
         case .str:
-            throw pyError("IndexError", "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got str)")
+            throw pyError(.indexError, "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got str)")
         case .object(let o):
             if let t = (o as? TensorObject)?.tensor {
                 if t.dtype == .float32 {
-                    throw pyError("IndexError", "tensors used as indices must be long, int, byte or bool tensors")
+                    throw pyError(.indexError, "tensors used as indices must be long, int, byte or bool tensors")
                 }
                 return .tensor(t)
             }
@@ -54,11 +54,11 @@ extension TensorMethods {
             if o is PyList || o is PyTuple || o is PyRange {
                 let t = try TorchConvert.tensor(fromData: v, dtype: nil)
                 if t.dtype == .float32 && t.numel > 0 {
-                    throw pyError("IndexError", "tensors used as indices must be long, int, byte or bool tensors")
+                    throw pyError(.indexError, "tensors used as indices must be long, int, byte or bool tensors")
                 }
                 return .tensor(t.numel == 0 ? try t.to(.int64) : t)
             }
-            throw pyError("IndexError", "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(v.typeName))")
+            throw pyError(.indexError, "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(v.typeName))")
         }
     }
 

@@ -39,7 +39,7 @@ extension TensorMethods {
             method(c, name, ["min=None", "max=None"]) { t, b in
                 let lo = try optionalScalar(b["min"], "min"), hi = try optionalScalar(b["max"], "max")
                 if lo == nil && hi == nil {
-                    throw pyError("RuntimeError", "torch.clamp: At least one of 'min' or 'max' must not be None")
+                    throw pyError(.runtimeError, "torch.clamp: At least one of 'min' or 'max' must not be None")
                 }
                 return .tensor(try t.clamp(min: lo, max: hi))
             }
@@ -66,6 +66,6 @@ extension TensorMethods {
         if v.isNone { return nil }
         if let s = TorchConvert.scalar(v) { return s }
         if let t = v.tensorValue, t.numel == 1 { return try t.item() }
-        throw pyError("TypeError", "clamp(): argument '\(name)' must be Number, not \(v.typeName)")
+        throw pyError(.typeError, "clamp(): argument '\(name)' must be Number, not \(v.typeName)")
     }
 }

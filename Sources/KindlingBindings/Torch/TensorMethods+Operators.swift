@@ -37,18 +37,18 @@ extension TensorMethods {
         c.define("__bool__") { args in
             let t = try selfTensor(args, "__bool__")
             if t.numel != 1 {
-                throw pyError("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous")
+                throw pyError(.runtimeError, "Boolean value of Tensor with more than one value is ambiguous")
             }
             return .bool(try t.item().doubleValue != 0)
         }
         c.define("__len__") { args in
             let t = try selfTensor(args, "__len__")
-            if t.dim == 0 { throw pyError("TypeError", "len() of a 0-d tensor") }
+            if t.dim == 0 { throw pyError(.typeError, "len() of a 0-d tensor") }
             return .int(t.shape[0])
         }
         c.define("__iter__") { args in
             let t = try selfTensor(args, "__iter__")
-            if t.dim == 0 { throw pyError("TypeError", "iteration over a 0-d tensor") }
+            if t.dim == 0 { throw pyError(.typeError, "iteration over a 0-d tensor") }
             // Rows are views made one at a time: iterating a 60000x784 tensor copies no row.
             var i = 0
             let n = t.shape[0]
@@ -77,13 +77,13 @@ extension TensorMethods {
             let s = try onlyElement(t, "int")
             if case .int(let i) = s { return .int(Int(i)) }
             let d = s.doubleValue
-            guard d.isFinite, abs(d) < 9.2e18 else { throw pyError("ValueError", "cannot convert float \(d) to integer") }
+            guard d.isFinite, abs(d) < 9.2e18 else { throw pyError(.valueError, "cannot convert float \(d) to integer") }
             return .int(Int(d))
         }
         c.define("__index__") { args in
             let t = try selfTensor(args, "__index__")
             guard t.dtype != .float32, t.numel == 1 else {
-                throw pyError("TypeError", "only integer tensors of a single element can be converted to an index")
+                throw pyError(.typeError, "only integer tensors of a single element can be converted to an index")
             }
             return .int(Int(try t.item().doubleValue))
         }
@@ -102,7 +102,7 @@ extension TensorMethods {
 
     static func onlyElement(_ t: Tensor, _ what: String) throws -> Scalar {
         if t.numel != 1 {
-            throw pyError("RuntimeError", "a Tensor with \(t.numel) elements cannot be converted to Scalar")
+            throw pyError(.runtimeError, "a Tensor with \(t.numel) elements cannot be converted to Scalar")
         }
         return try t.item()
     }

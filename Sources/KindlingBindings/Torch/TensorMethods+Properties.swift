@@ -31,16 +31,16 @@ extension TensorMethods {
             let t = try tensorOf(v)
             if new.isNone { t.grad = nil; return }
             guard let g = new.tensorValue else {
-                throw pyError("TypeError", "assigned grad expected to be a Tensor or None but got grad of type \(new.typeName)")
+                throw pyError(.typeError, "assigned grad expected to be a Tensor or None but got grad of type \(new.typeName)")
             }
             if g.shape != t.shape {
-                throw pyError("RuntimeError", "assigned grad has data of a different size")
+                throw pyError(.runtimeError, "assigned grad has data of a different size")
             }
             t.grad = g
         })
         c.defineProperty("data", get: { v in .tensor(try tensorOf(v).data) }, set: { v, new in
             guard let src = new.tensorValue else {
-                throw pyError("TypeError", "data must be a Tensor, not \(new.typeName)")
+                throw pyError(.typeError, "data must be a Tensor, not \(new.typeName)")
             }
             try GradMode.withNoGrad { _ = try tensorOf(v).data.copy_(src) }
         })
@@ -50,7 +50,7 @@ extension TensorMethods {
 
     static func tensorOf(_ v: Value) throws -> Tensor {
         if let t = v.tensorValue { return t }
-        throw pyError("TypeError", "expected a Tensor, got \(v.typeName)")
+        throw pyError(.typeError, "expected a Tensor, got \(v.typeName)")
     }
 }
 

@@ -30,7 +30,7 @@ enum TensorMethods {
         c.define(name) { args in
             let t = try selfTensor(args, name)
             if args.count > 1 || !args.keywords.isEmpty {
-                throw pyError("TypeError", "\(name)() takes no arguments (\(args.count - 1 + args.keywords.count) given)")
+                throw pyError(.typeError, "\(name)() takes no arguments (\(args.count - 1 + args.keywords.count) given)")
             }
             return .tensor(try body(t))
         }
@@ -39,6 +39,6 @@ enum TensorMethods {
     static func selfTensor(_ args: Arguments, _ name: String) throws -> Tensor {
         if let t = args.positional.first?.tensorValue { return t }
         let got = args.positional.first?.typeName ?? "nothing"
-        throw pyError("TypeError", "descriptor '\(name)' for 'torch._C.TensorBase' objects doesn't apply to a '\(got)' object")
+        throw pyError(.typeError, "descriptor '\(name)' for 'torch._C.TensorBase' objects doesn't apply to a '\(got)' object")
     }
 }

@@ -79,7 +79,7 @@ public enum TorchTypes {
             var n = 1
             for v in t.items {
                 let (p, o) = n.multipliedReportingOverflow(by: try v.asInt())
-                if o { throw pyError("OverflowError", "torch.Size.numel() overflows") }
+                if o { throw pyError(.overflowError, "torch.Size.numel() overflows") }
                 n = p
             }
             return .int(n)

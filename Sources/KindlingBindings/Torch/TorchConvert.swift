@@ -39,7 +39,7 @@ enum TorchConvert {
     /// Like `operand`, with a TypeError naming the op when `v` is neither.
     static func operand(_ v: Value, op: String) throws -> Operand {
         if let o = operand(v) { return o }
-        throw pyError("TypeError", "\(op)(): argument 'other' must be Tensor or Number, not \(v.typeName)")
+        throw pyError(.typeError, "\(op)(): argument 'other' must be Tensor or Number, not \(v.typeName)")
     }
 
     /// `alpha * other` for `add`/`sub` and their in-place forms (`alpha=1` leaves it as is).
@@ -52,7 +52,7 @@ enum TorchConvert {
     /// A tensor argument, or TypeError `name(): argument 'input' (position 1) must be Tensor, not list`.
     static func tensor(_ v: Value, function: String, argument: String = "input", position: Int = 1) throws -> Tensor {
         if let t = v.tensorValue { return t }
-        throw pyError("TypeError", "\(function)(): argument '\(argument)' (position \(position)) must be Tensor, not \(v.typeName)")
+        throw pyError(.typeError, "\(function)(): argument '\(argument)' (position \(position)) must be Tensor, not \(v.typeName)")
     }
 
     // MARK: - dtypes
@@ -67,7 +67,7 @@ enum TorchConvert {
             if c === Builtins.int { return .int64 }
             if c === Builtins.bool { return .bool }
         }
-        throw pyError("TypeError", "dtype must be torch.dtype, not \(v.typeName)")
+        throw pyError(.typeError, "dtype must be torch.dtype, not \(v.typeName)")
     }
 
     // MARK: - Shapes and dims
@@ -77,7 +77,7 @@ enum TorchConvert {
         if let t = v.as(PyTuple.self) { return try t.items.map { try $0.asInt() } }
         if let l = v.as(PyList.self) { return try l.items.map { try $0.asInt() } }
         if case .int(let i) = v { return [i] }
-        throw pyError("TypeError", "\(what) must be tuple of ints, not \(v.typeName)")
+        throw pyError(.typeError, "\(what) must be tuple of ints, not \(v.typeName)")
     }
 
     /// Sizes given as `f(2, 3)`, `f((2, 3))`, `f([2, 3])` or `f(torch.Size([2, 3]))`.
@@ -87,7 +87,7 @@ enum TorchConvert {
         }
         return try args.map { v in
             guard case .int(let i) = v else {
-                throw pyError("TypeError", "\(what) must be tuple of ints, but found element of type \(v.typeName) at pos 0")
+                throw pyError(.typeError, "\(what) must be tuple of ints, but found element of type \(v.typeName) at pos 0")
             }
             return i
         }
@@ -130,17 +130,17 @@ enum TorchConvert {
     /// Walks nested sequences, fixing the shape from the first element at each
     /// depth and raising PyTorch's ValueError on ragged input.
     private static func flatten(_ v: Value, depth: Int, shape: inout [Int], out: inout [Scalar]) throws {
-        if depth > 64 { throw pyError("ValueError", "too many dimensions 'list'") }
+        if depth > 64 { throw pyError(.valueError, "too many dimensions 'list'") }
         if let s = scalar(v) {
             if depth < shape.count {
-                throw pyError("ValueError", "expected sequence of length \(shape[depth]) at dim \(depth) (got 1)")
+                throw pyError(.valueError, "expected sequence of length \(shape[depth]) at dim \(depth) (got 1)")
             }
             out.append(s)
             return
         }
         if let t = v.tensorValue {
             guard t.numel == 1 && t.dim == 0 else {
-                throw pyError("ValueError", "only one element tensors can be converted to Python scalars")
+                throw pyError(.valueError, "only one element tensors can be converted to Python scalars")
             }
             out.append(try t.item())
             return
@@ -153,22 +153,22 @@ enum TorchConvert {
             // A range is lazy, so its length is not bounded by memory like a list's.
             if r.count > TorchConvert.maxRangeElements {
                 let (bytes, overflow) = r.count.multipliedReportingOverflow(by: 8)
-                throw pyError("RuntimeError",
+                throw pyError(.runtimeError,
                     "[enforce fail at alloc_cpu.cpp:117] data. DefaultCPUAllocator: not enough memory: you tried to allocate \(overflow ? "\(r.count) * 8" : "\(bytes)") bytes.")
             }
             items = (0..<r.count).map { .int(r.element($0)) }
         }
         else {
-            throw pyError("TypeError", "new(): invalid data type '\(v.typeName)'")
+            throw pyError(.typeError, "new(): invalid data type '\(v.typeName)'")
         }
         if depth == shape.count {
             if !out.isEmpty {
                 // A sequence where an earlier sibling was a scalar.
-                throw pyError("ValueError", "expected sequence of length 1 at dim \(depth) (got \(items.count))")
+                throw pyError(.valueError, "expected sequence of length 1 at dim \(depth) (got \(items.count))")
             }
             shape.append(items.count)
         } else if shape[depth] != items.count {
-            throw pyError("ValueError", "expected sequence of length \(shape[depth]) at dim \(depth) (got \(items.count))")
+            throw pyError(.valueError, "expected sequence of length \(shape[depth]) at dim \(depth) (got \(items.count))")
         }
         for item in items { try flatten(item, depth: depth + 1, shape: &shape, out: &out) }
     }

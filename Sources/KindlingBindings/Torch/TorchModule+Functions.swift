@@ -22,16 +22,16 @@ extension TorchModule {
                 let keywords = args.keywords.filter { $0.0 != "input" && $0.0 != "out" }
                 if let i = args.keywords.firstIndex(where: { $0.0 == "input" }) {
                     if !positional.isEmpty {
-                        throw pyError("TypeError", "\(name)() got multiple values for argument 'input'")
+                        throw pyError(.typeError, "\(name)() got multiple values for argument 'input'")
                     }
                     positional.insert(args.keywords[i].1, at: 0)
                 }
                 let out = args.keywords.first { $0.0 == "out" }?.1
                 guard let first = positional.first else {
-                    throw pyError("TypeError", "\(name)() missing 1 required positional argument: 'input'")
+                    throw pyError(.typeError, "\(name)() missing 1 required positional argument: 'input'")
                 }
                 guard first.tensorValue != nil else {
-                    throw pyError("TypeError", "\(name)(): argument 'input' (position 1) must be Tensor, not \(first.typeName)")
+                    throw pyError(.typeError, "\(name)(): argument 'input' (position 1) must be Tensor, not \(first.typeName)")
                 }
                 guard let method = TorchTypes.tensor.lookup(name) else { throw notSupported("torch.\(name)") }
                 let result = try Runtime.call(method, positional, keywords)
@@ -70,11 +70,11 @@ extension TorchModule {
                 if let l = b["tensors"].as(PyList.self) { items = l.items }
                 else if let t = b["tensors"].as(PyTuple.self) { items = t.items }
                 else {
-                    throw pyError("TypeError", "\(name)(): argument 'tensors' (position 1) must be tuple of Tensors, not \(b["tensors"].typeName)")
+                    throw pyError(.typeError, "\(name)(): argument 'tensors' (position 1) must be tuple of Tensors, not \(b["tensors"].typeName)")
                 }
                 let tensors = try items.enumerated().map { i, v -> Tensor in
                     guard let t = v.tensorValue else {
-                        throw pyError("TypeError", "expected Tensor as element \(i) in argument 0, but got \(v.typeName)")
+                        throw pyError(.typeError, "expected Tensor as element \(i) in argument 0, but got \(v.typeName)")
                     }
                     return t
                 }
@@ -126,7 +126,7 @@ final class GradModeContext: PyObject {
         c.define("__call__") { args in
             // Used as a decorator: wrap the function so every call runs in this mode.
             let o = try args.selfObject(GradModeContext.self)
-            guard args.count > 1 else { throw pyError("TypeError", "\(name)() decorator expects a function") }
+            guard args.count > 1 else { throw pyError(.typeError, "\(name)() decorator expects a function") }
             let fn = (try args[1])
             return .object(NativeFunction(name: "wrapper") { inner in
                 let before = GradMode.set(o.enabled)

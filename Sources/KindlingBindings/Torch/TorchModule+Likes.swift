@@ -13,7 +13,7 @@ extension TorchModule {
                 try DeviceObject.checkArgument(b["device"])
                 let dtype = try TorchConvert.dtype(b["dtype"]) ?? like.dtype
                 guard dtype.isFloatingPoint else {
-                    throw pyError("NotImplementedError", normal
+                    throw pyError(.notImplementedError, normal
                         ? "\"normal_kernel_cpu\" not implemented for '\(OutArgument.kernelName(dtype))'"
                         : "\"check_uniform_bounds\" not implemented for '\(OutArgument.kernelName(dtype))'")
                 }
@@ -28,7 +28,7 @@ extension TorchModule {
             var low = 0, high: Int
             if b["high"].isNone { high = try b.int("low") } else { low = try b.int("low"); high = try b.int("high") }
             if low >= high {
-                throw pyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
+                throw pyError(.runtimeError, "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
             }
             let t = try Tensor.randint(low: Int64(low), high: Int64(high), shape: like.shape)
             return try withRequiresGrad(try t.to(try TorchConvert.dtype(b["dtype"]) ?? like.dtype), b)
@@ -46,9 +46,9 @@ extension TorchModule {
                 low = try b.int("low")
                 high = try b.int("high")
             }
-            if sizeValue.isNone { throw pyError("TypeError", "randint() missing required argument 'size'") }
+            if sizeValue.isNone { throw pyError(.typeError, "randint() missing required argument 'size'") }
             if low >= high {
-                throw pyError("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
+                throw pyError(.runtimeError, "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
             }
             let t = try Tensor.randint(low: Int64(low), high: Int64(high), shape: try TorchConvert.intList(sizeValue, what: "size"))
             return try withRequiresGrad(try t.to(try TorchConvert.dtype(b["dtype"]) ?? .int64), b)
@@ -61,7 +61,7 @@ extension TorchModule {
     static func installTensorConstructor() {
         TorchTypes.tensor.constructor = { args in
             for (k, v) in args.keywords where k != "device" {
-                throw pyError("TypeError", "new() received an invalid combination of arguments - got (\(args.positional.map { $0.typeName }.joined(separator: ", ")), \(k)=\(v.typeName))")
+                throw pyError(.typeError, "new() received an invalid combination of arguments - got (\(args.positional.map { $0.typeName }.joined(separator: ", ")), \(k)=\(v.typeName))")
             }
             if let d = args.keywords.first?.1 { try DeviceObject.checkArgument(d) }
             let p = args.positional
@@ -74,9 +74,9 @@ extension TorchModule {
                 return .tensor(try TorchConvert.tensor(fromData: p[0], dtype: .float32))
             }
             if p.count == 1, case .float = p[0] {
-                throw pyError("TypeError", "new(): data must be a sequence (got float)")
+                throw pyError(.typeError, "new(): data must be a sequence (got float)")
             }
-            throw pyError("TypeError", "new() received an invalid combination of arguments - got (\(p.map { $0.typeName }.joined(separator: ", ")))")
+            throw pyError(.typeError, "new() received an invalid combination of arguments - got (\(p.map { $0.typeName }.joined(separator: ", ")))")
         }
     }
 }

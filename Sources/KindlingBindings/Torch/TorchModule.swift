@@ -57,7 +57,7 @@ enum TorchModule {
         }
         function(m, "full", ["size", "fill_value", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
             guard let v = TorchConvert.scalar(b["fill_value"]) else {
-                throw pyError("TypeError", "full(): argument 'fill_value' must be Number, not \(b["fill_value"].typeName)")
+                throw pyError(.typeError, "full(): argument 'fill_value' must be Number, not \(b["fill_value"].typeName)")
             }
             let t = try Tensor.full(try TorchConvert.intList(b["size"], what: "size"), value: v, dtype: try TorchConvert.dtype(b["dtype"]))
             return try withRequiresGrad(t, b)
@@ -71,7 +71,7 @@ enum TorchModule {
             }
         }
         function(m, "full_like", ["input", "fill_value", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
-            guard let v = TorchConvert.scalar(b["fill_value"]) else { throw pyError("TypeError", "full_like(): fill_value must be Number") }
+            guard let v = TorchConvert.scalar(b["fill_value"]) else { throw pyError(.typeError, "full_like(): fill_value must be Number") }
             let t = try Tensor.fullLike(try TorchConvert.tensor(b["input"], function: "full_like"), value: v, dtype: try TorchConvert.dtype(b["dtype"]))
             return try withRequiresGrad(t, b)
         }
@@ -79,7 +79,7 @@ enum TorchModule {
             func num(_ v: Value, _ n: String) throws -> Scalar {
                 if let s = TorchConvert.scalar(v) { return s }
                 if let t = v.tensorValue, t.numel == 1 { return try t.item() }
-                throw pyError("TypeError", "arange(): argument '\(n)' must be Number, not \(v.typeName)")
+                throw pyError(.typeError, "arange(): argument '\(n)' must be Number, not \(v.typeName)")
             }
             var start = try num(b["start"], "start")
             var end: Scalar
@@ -99,7 +99,7 @@ enum TorchModule {
         for (name, make) in [("rand", { (s: [Int]) in try Tensor.rand(s) }), ("randn", { (s: [Int]) in try Tensor.randn(s) })] {
             function(m, name, ["*size", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { b in
                 if let d = try TorchConvert.dtype(b["dtype"]), d != .float32 {
-                    throw pyError("RuntimeError", "\"\(name)\" not implemented for '\(d == .int64 ? "Long" : "Bool")'")
+                    throw pyError(.runtimeError, "\"\(name)\" not implemented for '\(d == .int64 ? "Long" : "Bool")'")
                 }
                 return try withRequiresGrad(try make(try TorchConvert.shape(b.varargs)), b)
             }
@@ -119,7 +119,7 @@ enum TorchModule {
                 case "default": o = .default
                 case "short": o = .short
                 case "full": o = .full
-                default: throw pyError("ValueError", "unknown print profile '\(p)'")
+                default: throw pyError(.valueError, "unknown print profile '\(p)'")
                 }
             }
             if let v = try b.optionalInt("precision") { o.precision = v }

@@ -52,7 +52,7 @@ enum TorchSubmodules {
         m.define("device_count") { _ in .int(0) }
         for f in ["manual_seed", "manual_seed_all", "empty_cache", "seed", "seed_all"] { m.define(f) { _ in .none } }
         for f in ["current_device", "synchronize", "get_device_name", "set_device", "memory_allocated"] {
-            m.define(f) { _ in throw pyError("AssertionError", "Torch not compiled with CUDA enabled") }
+            m.define(f) { _ in throw pyError(.assertionError, "Torch not compiled with CUDA enabled") }
         }
         return m
     }
@@ -79,6 +79,6 @@ enum TorchSubmodules {
             return .none
         }
         TorchModule.function(torch, "get_default_device", []) { _ in .object(DeviceObject.cpu) }
-        TorchTypes.tensor.define("cuda") { _ in throw pyError("AssertionError", "Torch not compiled with CUDA enabled") }
+        TorchTypes.tensor.define("cuda") { _ in throw pyError(.assertionError, "Torch not compiled with CUDA enabled") }
     }
 }

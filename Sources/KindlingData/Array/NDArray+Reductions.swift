@@ -26,7 +26,7 @@ extension NDArray {
         var outShape: [Int]
         if let ax = axis {
             guard ax >= -ndim && ax < ndim else {
-                throw DataError("AxisError", "axis \(ax) is out of bounds for array of dimension \(ndim)")
+                throw DataError(.axisError, "axis \(ax) is out of bounds for array of dimension \(ndim)")
             }
             let a = ax < 0 ? ax + ndim : ax
             axisShape = (shape[..<a].reduce(1, *), shape[a], shape[(a + 1)...].reduce(1, *))
@@ -178,7 +178,7 @@ extension NDArray {
         let source = axis == nil ? try reshaped([count]) : self
         let a0 = axis ?? 0
         guard a0 >= -source.ndim && a0 < source.ndim else {
-            throw DataError("AxisError", "axis \(a0) is out of bounds for array of dimension \(source.ndim)")
+            throw DataError(.axisError, "axis \(a0) is out of bounds for array of dimension \(source.ndim)")
         }
         let a = a0 < 0 ? a0 + source.ndim : a0
         let outer = source.shape[..<a].reduce(1, *), length = source.shape[a], inner = source.shape[(a + 1)...].reduce(1, *)

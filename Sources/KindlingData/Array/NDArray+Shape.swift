@@ -5,7 +5,7 @@ extension NDArray {
     public func transposed(_ axes: [Int]? = nil) throws -> NDArray {
         let perm = try (axes ?? Array((0..<ndim).reversed())).map { ax -> Int in
             guard ax >= -ndim && ax < ndim else {
-                throw DataError("AxisError", "axis \(ax) is out of bounds for array of dimension \(ndim)")
+                throw DataError(.axisError, "axis \(ax) is out of bounds for array of dimension \(ndim)")
             }
             return ax < 0 ? ax + ndim : ax
         }
@@ -36,7 +36,7 @@ extension NDArray {
         guard let first = arrays.first else { throw DataError.value("need at least one array to concatenate") }
         guard first.ndim > 0 else { throw DataError.value("zero-dimensional arrays cannot be concatenated") }
         guard axis >= -first.ndim && axis < first.ndim else {
-            throw DataError("AxisError", "axis \(axis) is out of bounds for array of dimension \(first.ndim)")
+            throw DataError(.axisError, "axis \(axis) is out of bounds for array of dimension \(first.ndim)")
         }
         let ax = axis < 0 ? axis + first.ndim : axis
         let type = arrays.dropFirst().reduce(first.elementType) { ArrayElementType.promote($0, $1.elementType) }
@@ -153,10 +153,10 @@ extension NDArray {
     public func sorted(axis: Int?, returnIndices: Bool) throws -> NDArray {
         guard let axis else { return try reshaped([count]).sortedAlongLastAxis(returnIndices: returnIndices) }
         guard ndim > 0 else {
-            throw DataError("AxisError", "axis \(axis) is out of bounds for array of dimension 0")
+            throw DataError(.axisError, "axis \(axis) is out of bounds for array of dimension 0")
         }
         guard axis >= -ndim && axis < ndim else {
-            throw DataError("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
+            throw DataError(.axisError, "axis \(axis) is out of bounds for array of dimension \(ndim)")
         }
         let ax = axis < 0 ? axis + ndim : axis
         if ax == ndim - 1 { return try sortedAlongLastAxis(returnIndices: returnIndices) }

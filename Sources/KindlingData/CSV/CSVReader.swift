@@ -29,7 +29,7 @@ public enum CSVReader {
     public static func parse(_ buffer: UnsafeBufferPointer<UInt8>, name: String, threads: Int,
                              releasingParsedPages: Bool = false) throws -> DataFrame {
         guard let base = buffer.baseAddress, buffer.count > 0 else {
-            throw DataError("EmptyDataError", "No columns to parse from file")
+            throw DataError(.emptyDataError, "No columns to parse from file")
         }
         var start = base
         let end = base + buffer.count
@@ -41,7 +41,7 @@ public enum CSVReader {
             start = headerEnd + 1; headerEnd = lineEnd(from: start, to: end); headerLine += 1
         }
         let names = parseHeader(start, contentEnd(start, headerEnd))
-        if names.isEmpty { throw DataError("EmptyDataError", "No columns to parse from file") }
+        if names.isEmpty { throw DataError(.emptyDataError, "No columns to parse from file") }
         let bodyStart = min(headerEnd + 1, end)
         let chunks = splitAtNewlines(bodyStart, end, parts: max(1, min(threads, (end - bodyStart) / (1 << 20) + 1)))
         let columnCount = names.count
@@ -84,7 +84,7 @@ struct ChunkFailure {
         case .notANumber(let c, let text):
             return .value("\(file) line \(line), column \(pythonQuoted(columns[c])): \(pythonQuoted(text)) is not a number")
         case .outOfMemory(let bytes):
-            return DataError("MemoryError", "Unable to allocate \(bytes) bytes for the columns of \(file)")
+            return DataError(.memoryError, "Unable to allocate \(bytes) bytes for the columns of \(file)")
         }
     }
 }

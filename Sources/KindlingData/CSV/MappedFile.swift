@@ -33,13 +33,13 @@ struct MappedFile {
 /// CPython's OSError subclasses for common errno values.
 func osError(_ code: Int32, _ path: String) -> DataError {
     let text = String(cString: strerror(code))
-    let type: String
+    let kind: DataError.Kind
     switch code {
-    case ENOENT: type = "FileNotFoundError"
-    case EACCES, EPERM: type = "PermissionError"
-    case EISDIR: type = "IsADirectoryError"
-    case ENOTDIR: type = "NotADirectoryError"
-    default: type = "OSError"
+    case ENOENT: kind = .fileNotFoundError
+    case EACCES, EPERM: kind = .permissionError
+    case EISDIR: kind = .isADirectoryError
+    case ENOTDIR: kind = .notADirectoryError
+    default: kind = .osError
     }
-    return DataError(type, "[Errno \(code)] \(text): \(pythonQuoted(path))")
+    return DataError(kind, "[Errno \(code)] \(text): \(pythonQuoted(path))")
 }

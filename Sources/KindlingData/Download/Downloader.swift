@@ -27,13 +27,13 @@ public struct Downloader {
         task.resume()
         done.wait()
         if let error = box.error {
-            throw DataError("OSError", "download of \(url.absoluteString) failed: \(error.localizedDescription)")
+            throw DataError(.osError, "download of \(url.absoluteString) failed: \(error.localizedDescription)")
         }
         if let http = box.response as? HTTPURLResponse, http.statusCode != 200 {
-            throw DataError("OSError", "download of \(url.absoluteString) failed: HTTP \(http.statusCode)")
+            throw DataError(.osError, "download of \(url.absoluteString) failed: HTTP \(http.statusCode)")
         }
         guard let data = box.data else {
-            throw DataError("OSError", "download of \(url.absoluteString) failed: no data")
+            throw DataError(.osError, "download of \(url.absoluteString) failed: no data")
         }
         return [UInt8](data)
     }
@@ -65,6 +65,6 @@ public struct Downloader {
                 reasons.append("\(url.absoluteString): \(error.localizedDescription)")
             }
         }
-        throw DataError("OSError", "could not download \(name):\n  " + reasons.joined(separator: "\n  "))
+        throw DataError(.osError, "could not download \(name):\n  " + reasons.joined(separator: "\n  "))
     }
 }

@@ -82,7 +82,7 @@ public struct MNISTSource {
             let imgs = fashionDirectory + "/train-images-idx3-ubyte.gz"
             guard FileManager.default.fileExists(atPath: imgs) else {
                 let why = failure.map { "\n" + $0.message } ?? ""
-                throw DataError("FileNotFoundError", "no MNIST data: \(target) is missing, MNIST_IDX is not set, "
+                throw DataError(.fileNotFoundError, "no MNIST data: \(target) is missing, MNIST_IDX is not set, "
                     + "the download failed and Debian's dataset-fashion-mnist is not installed\(why)")
             }
             try MNISTCSVWriter.convert(imagesPath: imgs, labelsPath: fashionDirectory + "/train-labels-idx1-ubyte.gz", to: fashionCSV)
@@ -116,7 +116,7 @@ public struct MNISTSource {
                 }
             }
         }
-        throw DataError("FileNotFoundError", "no IDX files in \(dir) (looked for train-images-idx3-ubyte[.gz] and t10k-images-idx3-ubyte[.gz] with their labels)")
+        throw DataError(.fileNotFoundError, "no IDX files in \(dir) (looked for train-images-idx3-ubyte[.gz] and t10k-images-idx3-ubyte[.gz] with their labels)")
     }
 
     private func md5(of path: String) throws -> String {

@@ -60,7 +60,7 @@ public struct DataFrame {
             throw DataError.key("a non-boolean Series cannot select rows")
         }
         guard mask.index == index || (mask.index.count == index.count && mask.index.labels == index.labels) else {
-            throw DataError("IndexingError", "Unalignable boolean Series provided as indexer (index of the boolean Series and of the indexed object do not match).")
+            throw DataError(.indexingError, "Unalignable boolean Series provided as indexer (index of the boolean Series and of the indexed object do not match).")
         }
         return takeRows(m.indices.filter { m[$0] })
     }

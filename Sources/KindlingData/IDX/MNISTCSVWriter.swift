@@ -11,7 +11,7 @@ public enum MNISTCSVWriter {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
-        catch { throw DataError("OSError", "cannot create \(pythonQuoted(dir.path)): \(error.localizedDescription)") }
+        catch { throw DataError(.osError, "cannot create \(pythonQuoted(dir.path)): \(error.localizedDescription)") }
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard let out = fopen(temp.path, "wb") else { throw osError(errno, temp.path) }
         var ok = true

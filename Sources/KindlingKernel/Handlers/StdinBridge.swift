@@ -13,7 +13,7 @@ final class StdinBridge: @unchecked Sendable {
     /// IPython's `StdinNotImplementedError` (a `NotImplementedError`), raised by `input()`
     /// when the request did not allow stdin.
     static let notImplementedClass: PyClass = {
-        let cls = PyClass(native: "StdinNotImplementedError", base: Builtins.exceptionClasses["NotImplementedError"])
+        let cls = PyClass(native: "StdinNotImplementedError", base: Builtins.exc(.notImplementedError))
         cls.factory = { cls in PyBaseException(cls, args: []) }
         return cls
     }()
@@ -63,7 +63,7 @@ final class StdinBridge: @unchecked Sendable {
 
     private func send(_ message: KernelMessage) throws {
         do { try socket.send(wire.encode(message)) } catch {
-            throw PyException.make("OSError", "cannot send input_request: \(error)")
+            throw PyException.make(.osError, "cannot send input_request: \(error)")
         }
     }
 }

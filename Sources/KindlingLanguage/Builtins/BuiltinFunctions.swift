@@ -42,7 +42,7 @@ extension Interpreter {
             case .bool(let b): return .int(b ? 1 : 0)
             default:
                 if let r = try Runtime.callSpecialIfPresent(v, "__abs__", []) { return r }
-                throw PyException.make("TypeError", "bad operand type for abs(): '\(v.typeName)'")
+                throw PyException.make(.typeError, "bad operand type for abs(): '\(v.typeName)'")
             }
         }
         def("round") { a in
@@ -71,14 +71,14 @@ extension Interpreter {
         }
         def("isinstance") { a in .bool(try Builtins.isInstance(try a[0], try a[1])) }
         def("issubclass") { a in
-            guard let c = try a[0].as(PyClass.self) else { throw PyException.make("TypeError", "issubclass() arg 1 must be a class") }
+            guard let c = try a[0].as(PyClass.self) else { throw PyException.make(.typeError, "issubclass() arg 1 must be a class") }
             return .bool(try Builtins.classMatches(c, try a[1], "issubclass"))
         }
         def("hasattr") { a in .bool(try Runtime.hasAttribute(try a[0], try a[1].asString())) }
         def("getattr") { a in
             let name = try a[1].asString()
             if a.positional.count > 2 {
-                do { return try Runtime.lookupAttribute(try a[0], name) ?? a.positional[2] } catch let e as PyException where e.matches("AttributeError") {
+                do { return try Runtime.lookupAttribute(try a[0], name) ?? a.positional[2] } catch let e as PyException where e.matches(.attributeError) {
                     return a.positional[2]
                 }
             }
@@ -101,13 +101,13 @@ extension Interpreter {
         }
         def("chr") { a in
             let i = try a[0].asInt()
-            guard i >= 0, i < 0x110000, let u = Unicode.Scalar(UInt32(i)) else { throw PyException.make("ValueError", "chr() arg not in range(0x110000)") }
+            guard i >= 0, i < 0x110000, let u = Unicode.Scalar(UInt32(i)) else { throw PyException.make(.valueError, "chr() arg not in range(0x110000)") }
             return .str(String(Character(u)))
         }
         def("ord") { a in
             let s = try a[0].asString()
             guard s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
-                throw PyException.make("TypeError", "ord() expected a character, but string of length \(s.unicodeScalars.count) found")
+                throw PyException.make(.typeError, "ord() expected a character, but string of length \(s.unicodeScalars.count) found")
             }
             return .int(Int(u.value))
         }
@@ -131,7 +131,7 @@ extension Interpreter {
         def("vars") { [unowned self] a in
             if a.positional.isEmpty { return .object(try Runtime.moduleDict(self.mainModule)) }
             if let r = try Runtime.lookupAttribute(try a[0], "__dict__") { return r }
-            throw PyException.make("TypeError", "vars() argument must have __dict__ attribute")
+            throw PyException.make(.typeError, "vars() argument must have __dict__ attribute")
         }
         def("globals") { [unowned self] _ in .object(try Runtime.moduleDict(self.mainModule)) }
         def("locals") { [unowned self] _ in .object(try Runtime.moduleDict(self.mainModule)) }
@@ -142,15 +142,15 @@ extension Interpreter {
         def("input") { [unowned self] a in
             if let reader = self.inputReader { return .str(try reader(try a.positional.first.map { try Runtime.str($0) } ?? "")) }
             if let p = a.positional.first { fputs(try Runtime.str(p), stdout); fflush(stdout) }
-            guard let line = readLine() else { throw PyException.make("EOFError", "EOF when reading a line") }
+            guard let line = readLine() else { throw PyException.make(.eofError, "EOF when reading a line") }
             return .str(line)
         }
         for name in ["exit", "quit"] {
-            def(name) { a in throw PyException.make(Builtins.exc("SystemExit"), args: a.positional.isEmpty ? [] : [a.positional[0]]) }
+            def(name) { a in throw PyException.make(Builtins.exc(.systemExit), args: a.positional.isEmpty ? [] : [a.positional[0]]) }
         }
-        def("open") { _ in throw PyException.make("NotImplementedError", "open() is not supported by Kindling; use pathlib.Path.read_text") }
-        def("exec") { _ in throw PyException.make("NotImplementedError", "exec() is not supported by Kindling") }
-        def("eval") { _ in throw PyException.make("NotImplementedError", "eval() is not supported by Kindling") }
+        def("open") { _ in throw PyException.make(.notImplementedError, "open() is not supported by Kindling; use pathlib.Path.read_text") }
+        def("exec") { _ in throw PyException.make(.notImplementedError, "exec() is not supported by Kindling") }
+        def("eval") { _ in throw PyException.make(.notImplementedError, "eval() is not supported by Kindling") }
         installIterationBuiltins(def)
     }
 }
@@ -166,12 +166,12 @@ extension Builtins {
             for x in t.items where try classMatches(c, x, fn) { return true }
             return false
         }
-        throw PyException.make("TypeError", "\(fn)() arg 2 must be a type, a tuple of types, or a union")
+        throw PyException.make(.typeError, "\(fn)() arg 2 must be a type, a tuple of types, or a union")
     }
 
     static func modPow(_ base: Int, _ exp: Int, _ mod: Int) throws -> Int {
-        if mod == 0 { throw PyException.make("ValueError", "pow() 3rd argument cannot be 0") }
-        if exp < 0 { throw PyException.make("ValueError", "base is not invertible for the given modulus") }
+        if mod == 0 { throw PyException.make(.valueError, "pow() 3rd argument cannot be 0") }
+        if exp < 0 { throw PyException.make(.valueError, "base is not invertible for the given modulus") }
         var result = 1 % mod, b = try Arithmetic.mod(base, mod), e = exp
         let m = mod.magnitude
         while e > 0 {

@@ -4,7 +4,7 @@ extension Builtins {
         c.constructor = { a in
             let d = PyDict()
             if let src = a.positional.first { try updateDict(d, src) }
-            if a.positional.count > 1 { throw PyException.make("TypeError", "dict expected at most 1 argument, got \(a.positional.count)") }
+            if a.positional.count > 1 { throw PyException.make(.typeError, "dict expected at most 1 argument, got \(a.positional.count)") }
             for (k, v) in a.keywords { d.set(k, v) }
             return .object(d)
         }
@@ -24,7 +24,7 @@ extension Builtins {
             throw PyException(PyBaseException(keyError, args: [key]))
         }
         def("popitem", []) { d, _ in
-            guard let k = d.keys.last else { throw PyException.make("KeyError", "popitem(): dictionary is empty") }
+            guard let k = d.keys.last else { throw PyException.make(.keyError, "popitem(): dictionary is empty") }
             let v = try d.remove(k) ?? .none
             return .object(PyTuple([k, v]))
         }
@@ -64,7 +64,7 @@ extension Builtins {
         for (i, item) in try Runtime.iterateToArray(src).enumerated() {
             let pair = try Runtime.iterateToArray(item)
             guard pair.count == 2 else {
-                throw PyException.make("ValueError", "dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
+                throw PyException.make(.valueError, "dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
             }
             try d.set(pair[0], pair[1])
         }
@@ -89,7 +89,7 @@ extension Builtins {
                 }
                 def("discard") { s, v in try s.remove(v.first ?? .none); return .none }
                 def("pop") { s, _ in
-                    guard let x = s.iterationOrder.first else { throw PyException.make("KeyError", "pop from an empty set") }
+                    guard let x = s.iterationOrder.first else { throw PyException.make(.keyError, "pop from an empty set") }
                     try s.remove(x)
                     return x
                 }

@@ -20,7 +20,7 @@ extension Interpreter {
             })
         }
         def("map") { a in
-            guard a.positional.count >= 2 else { throw PyException.make("TypeError", "map() must have at least two arguments.") }
+            guard a.positional.count >= 2 else { throw PyException.make(.typeError, "map() must have at least two arguments.") }
             let f = a.positional[0]
             let its = try a.positional.dropFirst().map { try Runtime.makeIterator($0) }
             return .object(ClosureIterator(cls: Builtins.mapType) {
@@ -54,7 +54,7 @@ extension Interpreter {
                     return try Runtime.getItem(v, .int(i))
                 })
             }
-            throw PyException.make("TypeError", "'\(v.typeName)' object is not reversible")
+            throw PyException.make(.typeError, "'\(v.typeName)' object is not reversible")
         }
         def("sorted") { a in
             let b = try a.bind(["iterable", "*", "key=None", "reverse=False"])
@@ -63,7 +63,7 @@ extension Interpreter {
         def("sum") { a in
             let b = try a.bind(["iterable", "start=0"])
             var total = b["start"]
-            if case .str = total { throw PyException.make("TypeError", "sum() can't sum strings [use ''.join(seq) instead]") }
+            if case .str = total { throw PyException.make(.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
             try Runtime.forEach(b["iterable"]) { v in
                 if case .int(let x) = total, case .int(let y) = v { total = .int(try Arithmetic.add(x, y)) }
                 else if case .float(let x) = total, case .float(let y) = v { total = .float(x + y) }
@@ -91,18 +91,18 @@ extension Builtins {
         let key = a.keyword("key") ?? .none
         let dflt = a.keyword("default")
         for (k, _) in a.keywords where k != "key" && k != "default" {
-            throw PyException.make("TypeError", "\(name)() got an unexpected keyword argument '\(k)'")
+            throw PyException.make(.typeError, "\(name)() got an unexpected keyword argument '\(k)'")
         }
         var items: [Value]
         if a.positional.count == 1 { items = try Runtime.iterateToArray(a.positional[0]) }
-        else if a.positional.isEmpty { throw PyException.make("TypeError", "\(name) expected at least 1 argument, got 0") }
+        else if a.positional.isEmpty { throw PyException.make(.typeError, "\(name) expected at least 1 argument, got 0") }
         else {
-            if dflt != nil { throw PyException.make("TypeError", "Cannot specify a default for \(name)() with multiple positional arguments") }
+            if dflt != nil { throw PyException.make(.typeError, "Cannot specify a default for \(name)() with multiple positional arguments") }
             items = a.positional
         }
         guard var best = items.first else {
             if let d = dflt { return d }
-            throw PyException.make("ValueError", "\(name)() arg is an empty sequence")
+            throw PyException.make(.valueError, "\(name)() arg is an empty sequence")
         }
         var bestKey = key.isNone ? best : try Runtime.call(key, [best])
         for v in items.dropFirst() {

@@ -22,7 +22,7 @@ extension Builtins {
             return .none
         }
         def("pop", ["index=-1"]) { l, b in
-            if l.items.isEmpty { throw PyException.make("IndexError", "pop from empty list") }
+            if l.items.isEmpty { throw PyException.make(.indexError, "pop from empty list") }
             let i = try Runtime.index(try b.int("index"), l.items.count, "pop")
             return l.items.remove(at: i)
         }
@@ -31,13 +31,13 @@ extension Builtins {
                 l.items.remove(at: i)
                 return .none
             }
-            throw PyException.make("ValueError", "list.remove(x): x not in list")
+            throw PyException.make(.valueError, "list.remove(x): x not in list")
         }
         def("index", ["value", "start=0", "stop=None"]) { l, b in
             let (s, e, _) = try PySlice(b["start"], b["stop"], .none).indices(l.items.count)
             var i = s
             while i < e { if try Runtime.valuesEqual(l.items[i], b["value"]) { return .int(i) }; i += 1 }
-            throw PyException.make("ValueError", "\(try Runtime.repr(b["value"])) is not in list")
+            throw PyException.make(.valueError, "\(try Runtime.repr(b["value"])) is not in list")
         }
         def("count", ["value"]) { l, b in .int(try l.items.filter { try Runtime.valuesEqual($0, b["value"]) }.count) }
         def("reverse", []) { l, _ in l.items.reverse(); return .none }
@@ -66,7 +66,7 @@ extension Builtins {
         c.define("index") { a in
             let t = try a.selfObject(PyTuple.self)
             for (i, v) in t.items.enumerated() where try Runtime.valuesEqual(v, try a[1]) { return .int(i) }
-            throw PyException.make("ValueError", "tuple.index(x): x not in tuple")
+            throw PyException.make(.valueError, "tuple.index(x): x not in tuple")
         }
         c.define("count") { a in
             let t = try a.selfObject(PyTuple.self)

@@ -6,7 +6,7 @@ extension Builtins {
             let b = try a.bind(["x=0", "base=None"])
             let x = b["x"]
             if !b["base"].isNone {
-                guard case .str(let s) = x else { throw PyException.make("TypeError", "int() can't convert non-string with explicit base") }
+                guard case .str(let s) = x else { throw PyException.make(.typeError, "int() can't convert non-string with explicit base") }
                 return .int(try parseInt(s, base: try b.int("base")))
             }
             switch x {
@@ -14,11 +14,11 @@ extension Builtins {
             case .bool(let v): return .int(v ? 1 : 0)
             case .float(let d): return .int(try floatToInt(d))
             case .str(let s): return .int(try parseInt(s, base: 10))
-            case .none: throw PyException.make("TypeError", "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+            case .none: throw PyException.make(.typeError, "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
             case .object:
                 if let r = try Runtime.callSpecialIfPresent(x, "__int__", []) { return r }
                 if let r = try Runtime.callSpecialIfPresent(x, "__index__", []) { return r }
-                throw PyException.make("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '\(x.typeName)'")
+                throw PyException.make(.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(x.typeName)'")
             }
         }
         float.constructor = { a in
@@ -29,11 +29,11 @@ extension Builtins {
             case .int(let i): return .float(Double(i))
             case .bool(let v): return .float(v ? 1 : 0)
             case .str(let s): return .float(try parseFloat(s))
-            case .none: throw PyException.make("TypeError", "float() argument must be a string or a real number, not 'NoneType'")
+            case .none: throw PyException.make(.typeError, "float() argument must be a string or a real number, not 'NoneType'")
             case .object:
                 if let r = try Runtime.callSpecialIfPresent(x, "__float__", []) { return r }
                 if let r = try Runtime.callSpecialIfPresent(x, "__index__", []) { return .float(Double(try r.asInt())) }
-                throw PyException.make("TypeError", "float() argument must be a string or a real number, not '\(x.typeName)'")
+                throw PyException.make(.typeError, "float() argument must be a string or a real number, not '\(x.typeName)'")
             }
         }
         bool.constructor = { a in
@@ -54,7 +54,7 @@ extension Builtins {
         float.define("hex") { a in .str(floatHex(try a[0].asDouble())) }
         float.define("as_integer_ratio") { a in
             var d = try a[0].asDouble()
-            guard d.isFinite else { throw PyException.make("OverflowError", "cannot convert Infinity to integer ratio") }
+            guard d.isFinite else { throw PyException.make(.overflowError, "cannot convert Infinity to integer ratio") }
             var den = 1
             while d != d.rounded() && den < (1 << 52) { d *= 2; den *= 2 }
             return .object(PyTuple([.int(try floatToInt(d)), .int(den)]))
@@ -64,8 +64,8 @@ extension Builtins {
     }
 
     static func floatToInt(_ d: Double) throws -> Int {
-        if d.isNaN { throw PyException.make("ValueError", "cannot convert float NaN to integer") }
-        if d.isInfinite { throw PyException.make("OverflowError", "cannot convert float infinity to integer") }
+        if d.isNaN { throw PyException.make(.valueError, "cannot convert float NaN to integer") }
+        if d.isInfinite { throw PyException.make(.overflowError, "cannot convert float infinity to integer") }
         let t = d.rounded(.towardZero)
         guard t >= -9.223372036854775808e18 && t < 9.223372036854775808e18 else { throw Arithmetic.overflow() }
         return Int(t)
@@ -81,12 +81,12 @@ extension Builtins {
             s.removeFirst(2); b = pb
         }
         if b == 0 { b = 10 }
-        guard (2...36).contains(b) else { throw PyException.make("ValueError", "int() base must be >= 2 and <= 36, or 0") }
+        guard (2...36).contains(b) else { throw PyException.make(.valueError, "int() base must be >= 2 and <= 36, or 0") }
         guard !s.isEmpty, let v = Int(s, radix: b) else {
             if !s.isEmpty, s.allSatisfy({ $0.isHexDigit || $0.isNumber }), Int(s, radix: b) == nil, s.allSatisfy({ Int(String($0), radix: b) != nil }) {
                 throw Arithmetic.overflow()
             }
-            throw PyException.make("ValueError", "invalid literal for int() with base \(base): \(Runtime.quoteString(text))")
+            throw PyException.make(.valueError, "invalid literal for int() with base \(base): \(Runtime.quoteString(text))")
         }
         return negative ? -v : v
     }
@@ -101,7 +101,7 @@ extension Builtins {
         default: break
         }
         if !s.isEmpty, s.allSatisfy({ "0123456789.eE+-".contains($0) }), let d = Double(s) { return d }
-        throw PyException.make("ValueError", "could not convert string to float: \(Runtime.quoteString(text))")
+        throw PyException.make(.valueError, "could not convert string to float: \(Runtime.quoteString(text))")
     }
 }
 

@@ -7,13 +7,13 @@ extension Builtins {
         o.define("__repr__") { a in .str(Runtime.defaultRepr(try a[0].object ?? PyObject(pyClass: object))) }
         o.define("__str__") { a in .str(try Runtime.repr(try a[0])) }
         o.define("__setattr__") { a in
-            guard case .object(let obj) = try a[0] else { throw PyException.make("TypeError", "can't set attributes of built-in type") }
+            guard case .object(let obj) = try a[0] else { throw PyException.make(.typeError, "can't set attributes of built-in type") }
             try Runtime.genericSetAttribute(obj, try a[1].asString(), try a[2])
             return .none
         }
         o.define("__format__") { a in
             let spec = try a[1].asString()
-            if !spec.isEmpty { throw PyException.make("TypeError", "unsupported format string passed to \(try a[0].typeName).__format__") }
+            if !spec.isEmpty { throw PyException.make(.typeError, "unsupported format string passed to \(try a[0].typeName).__format__") }
             return .str(try Runtime.str(try a[0]))
         }
         o.constructor = { a in
@@ -22,19 +22,19 @@ extension Builtins {
         }
         type.constructor = { a in
             if a.positional.count == 1 { return .object(a.positional[0].pyClass) }
-            throw PyException.make("NotImplementedError", "type() with three arguments is not supported by Kindling")
+            throw PyException.make(.notImplementedError, "type() with three arguments is not supported by Kindling")
         }
         range.constructor = { a in
             let ints = try a.positional.map { try $0.asInt() }
-            if !a.keywords.isEmpty { throw PyException.make("TypeError", "range() takes no keyword arguments") }
+            if !a.keywords.isEmpty { throw PyException.make(.typeError, "range() takes no keyword arguments") }
             switch ints.count {
             case 1: return .object(PyRange(0, ints[0], 1))
             case 2: return .object(PyRange(ints[0], ints[1], 1))
             case 3:
-                if ints[2] == 0 { throw PyException.make("ValueError", "range() arg 3 must not be zero") }
+                if ints[2] == 0 { throw PyException.make(.valueError, "range() arg 3 must not be zero") }
                 return .object(PyRange(ints[0], ints[1], ints[2]))
             default:
-                throw PyException.make("TypeError", ints.isEmpty ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(ints.count)")
+                throw PyException.make(.typeError, ints.isEmpty ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(ints.count)")
             }
         }
         range.defineProperty("start") { v in .int(v.as(PyRange.self)?.start ?? 0) }
@@ -43,7 +43,7 @@ extension Builtins {
         range.define("index") { a in
             let r = try a.selfObject(PyRange.self)
             let x = try a[1].asInt()
-            guard try Runtime.contains(.object(r), .int(x)) else { throw PyException.make("ValueError", "\(x) is not in range") }
+            guard try Runtime.contains(.object(r), .int(x)) else { throw PyException.make(.valueError, "\(x) is not in range") }
             let distance = r.step > 0 ? UInt(bitPattern: x) &- UInt(bitPattern: r.start) : UInt(bitPattern: r.start) &- UInt(bitPattern: x)
             return .int(Int(distance / r.step.magnitude))
         }
@@ -55,7 +55,7 @@ extension Builtins {
             case 1: return .object(PySlice(.none, a.positional[0], .none))
             case 2: return .object(PySlice(a.positional[0], a.positional[1], .none))
             case 3: return .object(PySlice(a.positional[0], a.positional[1], a.positional[2]))
-            default: throw PyException.make("TypeError", "slice expected at least 1 argument, got 0")
+            default: throw PyException.make(.typeError, "slice expected at least 1 argument, got 0")
             }
         }
         slice.defineProperty("start") { v in v.as(PySlice.self)?.start ?? .none }
@@ -81,19 +81,19 @@ extension Builtins {
         classmethod.constructor = { a in .object(MethodWrapper(.classMethod, try a[0])) }
         superType.constructor = { a in
             guard a.positional.count == 2, let cls = a.positional[0].as(PyClass.self) else {
-                throw PyException.make("RuntimeError", "super(): no arguments")
+                throw PyException.make(.runtimeError, "super(): no arguments")
             }
             return .object(SuperObject(cls, a.positional[1]))
         }
         iterator.define("__iter__") { a in try a[0] }
         iterator.define("__next__") { a in
-            guard let it = try a[0].as(PyIterator.self) else { throw PyException.make("TypeError", "not an iterator") }
+            guard let it = try a[0].as(PyIterator.self) else { throw PyException.make(.typeError, "not an iterator") }
             if let v = try it.next() { return v }
             throw PyException.make(stopIteration, args: [])
         }
         generator.define("__iter__") { a in try a[0] }
         generator.define("__next__") { a in
-            guard let it = try a[0].as(PyIterator.self) else { throw PyException.make("TypeError", "not an iterator") }
+            guard let it = try a[0].as(PyIterator.self) else { throw PyException.make(.typeError, "not an iterator") }
             if let v = try it.next() { return v }
             throw PyException.make(stopIteration, args: [])
         }
@@ -121,8 +121,8 @@ extension Builtins {
         b.defineProperty("__cause__") { v in v.as(PyBaseException.self)?.cause.map { .object($0) } ?? .none }
         b.defineProperty("__context__") { v in v.as(PyBaseException.self)?.context.map { .object($0) } ?? .none }
         b.define("with_traceback") { a in try a[0] }
-        exc("StopIteration").defineProperty("value") { v in v.as(PyBaseException.self)?.args.first ?? .none }
-        exc("SystemExit").defineProperty("code") { v in
+        exc(.stopIteration).defineProperty("value") { v in v.as(PyBaseException.self)?.args.first ?? .none }
+        exc(.systemExit).defineProperty("code") { v in
             guard let e = v.as(PyBaseException.self) else { return .none }
             return e.args.count == 1 ? e.args[0] : e.args.isEmpty ? .none : .object(PyTuple(e.args))
         }

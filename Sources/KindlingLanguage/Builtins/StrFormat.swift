@@ -12,11 +12,11 @@ extension Builtins {
             var value: Value
             if head.isEmpty {
                 guard autoIndex < args.count else {
-                    throw PyException.make("IndexError", "Replacement index \(autoIndex) out of range for positional args tuple")
+                    throw PyException.make(.indexError, "Replacement index \(autoIndex) out of range for positional args tuple")
                 }
                 value = args[autoIndex]; autoIndex += 1
             } else if let n = Int(head) {
-                guard n < args.count else { throw PyException.make("IndexError", "Replacement index \(n) out of range for positional args tuple") }
+                guard n < args.count else { throw PyException.make(.indexError, "Replacement index \(n) out of range for positional args tuple") }
                 value = args[n]
             } else {
                 guard let v = kwargs.last(where: { $0.0 == head })?.1 else {
@@ -48,7 +48,7 @@ extension Builtins {
                     if chars[j] == "{" { depth += 1 } else if chars[j] == "}" { depth -= 1; if depth == 0 { break } }
                     inner.append(chars[j]); j += 1
                 }
-                if j >= chars.count { throw PyException.make("ValueError", "expected '}' before end of string") }
+                if j >= chars.count { throw PyException.make(.valueError, "expected '}' before end of string") }
                 var field = inner, spec = "", conversion: Character? = nil
                 if let colon = inner.firstIndex(of: ":") {
                     field = String(inner[..<colon]); spec = String(inner[inner.index(after: colon)...])
@@ -65,7 +65,7 @@ extension Builtins {
                 i = j + 1
             } else if c == "}" {
                 if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
-                throw PyException.make("ValueError", "Single '}' encountered in format string")
+                throw PyException.make(.valueError, "Single '}' encountered in format string")
             } else {
                 out.append(c); i += 1
             }

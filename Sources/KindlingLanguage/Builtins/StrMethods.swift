@@ -3,7 +3,7 @@ import Foundation
 extension Builtins {
     static func selfString(_ a: Arguments) throws -> String {
         guard let first = a.positional.first, case .str(let s) = first else {
-            throw PyException.make("TypeError", "descriptor '\(a.functionName)' requires a 'str' object")
+            throw PyException.make(.typeError, "descriptor '\(a.functionName)' requires a 'str' object")
         }
         return s
     }
@@ -53,7 +53,7 @@ extension Builtins {
         def("join", ["iterable"]) { s, b in
             let parts = try Runtime.iterateToArray(b["iterable"]).enumerated().map { (i, v) -> String in
                 guard case .str(let x) = v else {
-                    throw PyException.make("TypeError", "sequence item \(i): expected str instance, \(v.typeName) found")
+                    throw PyException.make(.typeError, "sequence item \(i): expected str instance, \(v.typeName) found")
                 }
                 return x
             }
@@ -82,7 +82,7 @@ extension Builtins {
         def("rfind", ["sub", "start=None", "end=None"]) { s, b in .int(try find(s, b, reverse: true)) }
         def("index", ["sub", "start=None", "end=None"]) { s, b in
             let i = try find(s, b, reverse: false)
-            if i < 0 { throw PyException.make("ValueError", "substring not found") }
+            if i < 0 { throw PyException.make(.valueError, "substring not found") }
             return .int(i)
         }
         def("count", ["sub", "start=None", "end=None"]) { s, b in
@@ -126,7 +126,7 @@ extension Builtins {
         def("removeprefix", ["prefix"]) { s, b in let p = try b.string("prefix"); return .str(s.hasPrefix(p) ? String(s.dropFirst(p.count)) : s) }
         def("removesuffix", ["suffix"]) { s, b in let p = try b.string("suffix"); return .str(s.hasSuffix(p) && !p.isEmpty ? String(s.dropLast(p.count)) : s) }
         def("encode", ["encoding='utf-8'", "errors='strict'"]) { _, _ in
-            throw PyException.make("NotImplementedError", "bytes are not supported by Kindling")
+            throw PyException.make(.notImplementedError, "bytes are not supported by Kindling")
         }
         c.define("format") { a in
             let s = try selfString(a)
@@ -153,7 +153,7 @@ extension Builtins {
     static func strip(_ s: String, _ chars: Value, left: Bool, right: Bool) throws -> String {
         let set: (Character) -> Bool
         if case .str(let cs) = chars { set = { cs.contains($0) } } else if chars.isNone { set = { $0.isWhitespace } } else {
-            throw PyException.make("TypeError", "strip arg must be None or str")
+            throw PyException.make(.typeError, "strip arg must be None or str")
         }
         var sub = Substring(s)
         if left { while let f = sub.first, set(f) { sub = sub.dropFirst() } }
@@ -183,7 +183,7 @@ extension Builtins {
             return out
         }
         let sepStr = try sep.asString()
-        if sepStr.isEmpty { throw PyException.make("ValueError", "empty separator") }
+        if sepStr.isEmpty { throw PyException.make(.valueError, "empty separator") }
         var out: [String] = []
         var rest = Substring(s)
         while maxsplit < 0 || out.count < maxsplit, let r = rest.range(of: sepStr) {
@@ -202,7 +202,7 @@ extension Builtins {
     static func affixes(_ v: Value, _ fn: String) throws -> [String] {
         if case .str(let s) = v { return [s] }
         if let t = v.as(PyTuple.self) { return try t.items.map { try $0.asString() } }
-        throw PyException.make("TypeError", "\(fn) first arg must be str or a tuple of str, not \(v.typeName)")
+        throw PyException.make(.typeError, "\(fn) first arg must be str or a tuple of str, not \(v.typeName)")
     }
 
     static func find(_ s: String, _ b: BoundArguments, reverse: Bool) throws -> Int {
@@ -219,7 +219,7 @@ extension Builtins {
     static func justify(_ s: String, _ b: BoundArguments, _ align: Character) throws -> String {
         let fill = try b.string("fillchar")
         guard fill.count == 1, let f = fill.first else {
-            throw PyException.make("TypeError", "The fill character must be exactly one character long")
+            throw PyException.make(.typeError, "The fill character must be exactly one character long")
         }
         let w = try b.int("width")
         let n = s.unicodeScalars.count

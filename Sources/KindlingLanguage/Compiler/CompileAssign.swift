@@ -38,9 +38,9 @@ extension Compiler {
             }
         case .tuple(let xs), .list(let xs): return try compileUnpack(xs)
         case .starred:
-            throw PyException.make("SyntaxError", "starred assignment target must be in a list or tuple")
+            throw PyException.make(.syntaxError, "starred assignment target must be in a list or tuple")
         default:
-            throw PyException.make("SyntaxError", "cannot assign to expression")
+            throw PyException.make(.syntaxError, "cannot assign to expression")
         }
     }
 
@@ -56,7 +56,7 @@ extension Compiler {
             if case .object(let o) = v, let t = o as? PyTuple { items = t.items } else { items = try Runtime.iterateToArray(v) }
             if let si = starIndex {
                 if items.count < n - 1 {
-                    throw PyException.make("ValueError", "not enough values to unpack (expected at least \(n - 1), got \(items.count))")
+                    throw PyException.make(.valueError, "not enough values to unpack (expected at least \(n - 1), got \(items.count))")
                 }
                 for i in 0..<si { try stores[i](f, items[i]) }
                 let restCount = items.count - (n - 1)
@@ -66,9 +66,9 @@ extension Compiler {
             }
             if items.count != n {
                 if items.count < n {
-                    throw PyException.make("ValueError", "not enough values to unpack (expected \(n), got \(items.count))")
+                    throw PyException.make(.valueError, "not enough values to unpack (expected \(n), got \(items.count))")
                 }
-                throw PyException.make("ValueError", "too many values to unpack (expected \(n))")
+                throw PyException.make(.valueError, "too many values to unpack (expected \(n))")
             }
             for i in 0..<n { try stores[i](f, items[i]) }
         }
@@ -131,7 +131,7 @@ extension Compiler {
                 return .normal
             }
         default:
-            throw PyException.make("SyntaxError", "'\(target.kind)' is an illegal expression for augmented assignment")
+            throw PyException.make(.syntaxError, "'\(target.kind)' is an illegal expression for augmented assignment")
         }
     }
 
@@ -148,7 +148,7 @@ extension Compiler {
             let codes = try xs.map(compileDelete)
             return { f in for c in codes { _ = try c(f) }; return .normal }
         default:
-            throw PyException.make("SyntaxError", "cannot delete expression")
+            throw PyException.make(.syntaxError, "cannot delete expression")
         }
     }
 }

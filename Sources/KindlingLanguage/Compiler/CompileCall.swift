@@ -88,12 +88,12 @@ extension Compiler {
                 case .starstar(let e):
                     let m = try e(f)
                     guard let d = m.as(PyDict.self) else {
-                        throw PyException.make("TypeError", "argument after ** must be a mapping, not \(m.typeName)")
+                        throw PyException.make(.typeError, "argument after ** must be a mapping, not \(m.typeName)")
                     }
                     for (k, v) in d.pairs {
-                        guard case .str(let key) = k else { throw PyException.make("TypeError", "keywords must be strings") }
+                        guard case .str(let key) = k else { throw PyException.make(.typeError, "keywords must be strings") }
                         if kws.contains(where: { $0.0 == key }) {
-                            throw PyException.make("TypeError", "got multiple values for keyword argument '\(key)'")
+                            throw PyException.make(.typeError, "got multiple values for keyword argument '\(key)'")
                         }
                         kws.append((key, v))
                     }
@@ -106,12 +106,12 @@ extension Compiler {
     /// `super()` inside a method: the defining class and the first argument of the frame.
     func compileZeroArgSuper() throws -> ExprCode {
         guard scope.kind == .function, let firstParam = scope.parameters.first else {
-            return { _ in throw PyException.make("RuntimeError", "super(): no arguments") }
+            return { _ in throw PyException.make(.runtimeError, "super(): no arguments") }
         }
         let selfLoad = compileLoad(firstParam)
         return { f in
             guard let cls = f.function?.definingClass else {
-                throw PyException.make("RuntimeError", "super(): __class__ cell not found")
+                throw PyException.make(.runtimeError, "super(): __class__ cell not found")
             }
             return .object(SuperObject(cls, try selfLoad(f)))
         }

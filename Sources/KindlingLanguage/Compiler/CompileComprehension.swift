@@ -6,9 +6,9 @@ extension Compiler {
         switch e.kind {
         case .listComprehension(_, let cs), .setComprehension(_, let cs), .generator(_, let cs), .dictComprehension(_, _, let cs):
             clauses = cs
-        default: throw PyException.make("SystemError", "not a comprehension")
+        default: throw PyException.make(.systemError, "not a comprehension")
         }
-        guard let first = clauses.first else { throw PyException.make("SyntaxError", "comprehension without for") }
+        guard let first = clauses.first else { throw PyException.make(.syntaxError, "comprehension without for") }
         let firstIterable = try compileExpr(first.iterable)
         let interruptFlag = Interrupts.flag
         let map = analysis.renames[ScopeKey(range: e.range, tag: ScopeAnalysis.comprehensionTag)] ?? [:]
@@ -81,7 +81,7 @@ extension Compiler {
                 g.location = (filename, line)
                 return .object(g)
             }
-        default: throw PyException.make("SystemError", "not a comprehension")
+        default: throw PyException.make(.systemError, "not a comprehension")
         }
     }
 }

@@ -18,13 +18,13 @@ extension Compiler {
     /// Indices (in the current frame's cells) of a child scope's free variables.
     func closureSources(_ child: ScopeInfo) throws -> [Int] {
         try child.freeVars.map { n in
-            guard let i = cellOf[n] else { throw PyException.make("SystemError", "free variable '\(n)' has no cell") }
+            guard let i = cellOf[n] else { throw PyException.make(.systemError, "free variable '\(n)' has no cell") }
             return i
         }
     }
 
     func compileFunction(name: String, parameters p: Parameters, key: ScopeKey, body: [Stmt], doc: String?) throws -> ExprCode {
-        guard let child = analysis.scopes[key] else { throw PyException.make("SystemError", "no scope for function \(name)") }
+        guard let child = analysis.scopes[key] else { throw PyException.make(.systemError, "no scope for function \(name)") }
         var defaultCodes: [(String, ExprCode)] = []
         for q in p.positionalOnly + p.positional + p.keywordOnly {
             if let d = q.defaultValue { defaultCodes.append((q.name, try compileExpr(d))) }
@@ -51,10 +51,10 @@ extension Compiler {
 
     func compileClass(_ def: ClassDef, _ range: SourceRange) throws -> StmtCode {
         guard let child = analysis.scopes[ScopeKey(range: range, tag: ScopeAnalysis.classTag)] else {
-            throw PyException.make("SystemError", "no scope for class \(def.name)")
+            throw PyException.make(.systemError, "no scope for class \(def.name)")
         }
         if let k = def.keywords.first {
-            throw PyException.make("NotImplementedError", "class keyword '\(k.name)=' is not supported by Kindling")
+            throw PyException.make(.notImplementedError, "class keyword '\(k.name)=' is not supported by Kindling")
         }
         let bases = try def.bases.map(compileExpr)
         let qual = qualifiedPrefix + def.name
@@ -71,11 +71,11 @@ extension Compiler {
             for b in bases {
                 let v = try b(f)
                 guard let c = v.as(PyClass.self) else {
-                    throw PyException.make("TypeError", "bases must be types, not \(v.typeName)")
+                    throw PyException.make(.typeError, "bases must be types, not \(v.typeName)")
                 }
                 if [Builtins.int, Builtins.float, Builtins.str, Builtins.list, Builtins.dict, Builtins.tuple, Builtins.set,
                     Builtins.bool, Builtins.range, Builtins.function].contains(where: { $0 === c }) {
-                    throw PyException.make("NotImplementedError", "subclassing '\(c.name)' is not supported by Kindling")
+                    throw PyException.make(.notImplementedError, "subclassing '\(c.name)' is not supported by Kindling")
                 }
                 baseClasses.append(c)
             }

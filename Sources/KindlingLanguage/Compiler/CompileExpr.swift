@@ -3,7 +3,7 @@ extension Compiler {
         switch e.kind {
         case .int(let v): let c = Value.int(Int(v)); return { _ in c }
         case .bigInt(let digits):
-            return { _ in throw PyException.make("OverflowError", "int literal \(digits) does not fit in Kindling's 64-bit int") }
+            return { _ in throw PyException.make(.overflowError, "int literal \(digits) does not fit in Kindling's 64-bit int") }
         case .float(let d): let c = Value.float(d); return { _ in c }
         case .string(let s): let c = Value.str(s); return { _ in c }
         case .bool(let b): let c = Value.bool(b); return { _ in c }
@@ -66,7 +66,7 @@ extension Compiler {
         case .listComprehension, .setComprehension, .dictComprehension, .generator:
             return try compileComprehension(e)
         case .starred:
-            throw PyException.make("SyntaxError", "can't use starred expression here")
+            throw PyException.make(.syntaxError, "can't use starred expression here")
         }
     }
 
@@ -111,7 +111,7 @@ extension Compiler {
                 case .unpack(let m):
                     let src = try m(f)
                     guard let other = src.as(PyDict.self) else {
-                        throw PyException.make("TypeError", "'\(src.typeName)' object is not a mapping")
+                        throw PyException.make(.typeError, "'\(src.typeName)' object is not a mapping")
                     }
                     for (k, v) in other.pairs { try d.set(k, v) }
                 }

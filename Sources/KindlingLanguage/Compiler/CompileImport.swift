@@ -28,9 +28,9 @@ extension Compiler {
                 if let v = module.namespace.get(name) { try store(f, v); continue }
                 if let sub = try? importer(moduleName + "." + name) { try store(f, .object(sub)); continue }
                 if module.isPartialLibrary {
-                    throw PyException.make("ImportError", "cannot import name '\(name)' from '\(moduleName)' (\(moduleName).\(name) is not supported by Kindling)")
+                    throw PyException.make(.importError, "cannot import name '\(name)' from '\(moduleName)' (\(moduleName).\(name) is not supported by Kindling)")
                 }
-                throw PyException.make("ImportError", "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
+                throw PyException.make(.importError, "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
             }
             return .normal
         }
@@ -38,7 +38,7 @@ extension Compiler {
 
     func compileImportStar(_ moduleName: String) throws -> StmtCode {
         guard scope.kind == .module else {
-            throw PyException.make("SyntaxError", "import * only allowed at module level")
+            throw PyException.make(.syntaxError, "import * only allowed at module level")
         }
         let importer = self.importer
         return { f in
@@ -52,7 +52,7 @@ extension Compiler {
             }
             for n in names {
                 guard let v = module.namespace.get(n) else {
-                    throw PyException.make("AttributeError", "module '\(moduleName)' has no attribute '\(n)'")
+                    throw PyException.make(.attributeError, "module '\(moduleName)' has no attribute '\(n)'")
                 }
                 f.globals.set(n, v)
             }
@@ -68,11 +68,11 @@ extension Compiler {
         let level = name.prefix(while: { $0 == "." }).count
         let rest = name.dropFirst(level)
         guard case .str(let package)? = globals.get("__package__"), !package.isEmpty else {
-            throw PyException.make("ImportError", "attempted relative import with no known parent package")
+            throw PyException.make(.importError, "attempted relative import with no known parent package")
         }
         var parts = package.split(separator: ".").map(String.init)
         guard level - 1 < parts.count else {
-            throw PyException.make("ImportError", "attempted relative import beyond top-level package")
+            throw PyException.make(.importError, "attempted relative import beyond top-level package")
         }
         parts.removeLast(level - 1)
         return parts.joined(separator: ".") + (rest.isEmpty ? "" : "." + rest)

@@ -57,7 +57,7 @@ extension Compiler {
             return { f in
                 if try t(f) { return .normal }
                 let args = try m.map { [try $0(f)] } ?? []
-                throw PyException.make(Builtins.exc("AssertionError"), args: args)
+                throw PyException.make(Builtins.exc(.assertionError), args: args)
             }
         case .delete(let targets):
             let codes = try targets.map(compileDelete)
@@ -100,7 +100,7 @@ extension Compiler {
                 let start = bounds.count == 1 ? 0 : bounds[0]
                 let stop = bounds.count == 1 ? bounds[0] : bounds[1]
                 let step = bounds.count == 3 ? bounds[2] : 1
-                if step == 0 { throw PyException.make("ValueError", "range() arg 3 must not be zero") }
+                if step == 0 { throw PyException.make(.valueError, "range() arg 3 must not be zero") }
                 var i = start
                 while step > 0 ? i < stop : i > stop {
                     if interruptFlag.pointee != 0 { try Interrupts.check() }

@@ -8,7 +8,7 @@ extension Compiler {
             let manager = try ctx(f)
             let cls = manager.pyClass
             guard let enter = cls.lookup("__enter__"), let exit = cls.lookup("__exit__") else {
-                throw PyException.make("TypeError", "'\(manager.typeName)' object does not support the context manager protocol")
+                throw PyException.make(.typeError, "'\(manager.typeName)' object does not support the context manager protocol")
             }
             let entered = try Runtime.callUnbound(enter, manager, [])
             let completion: Completion
@@ -84,7 +84,7 @@ extension Compiler {
     static func exceptionMatches(_ e: PyException, _ spec: Value) throws -> Bool {
         if let c = spec.as(PyClass.self) {
             guard c.isSubclass(of: Builtins.baseException) else {
-                throw PyException.make("TypeError", "catching classes that do not inherit from BaseException is not allowed")
+                throw PyException.make(.typeError, "catching classes that do not inherit from BaseException is not allowed")
             }
             return e.exception.pyClass.isSubclass(of: c)
         }
@@ -92,14 +92,14 @@ extension Compiler {
             for x in t.items where try exceptionMatches(e, x) { return true }
             return false
         }
-        throw PyException.make("TypeError", "catching classes that do not inherit from BaseException is not allowed")
+        throw PyException.make(.typeError, "catching classes that do not inherit from BaseException is not allowed")
     }
 
     func compileRaise(_ exc: Expr?, _ cause: Expr?) throws -> StmtCode {
         guard let exc = exc else {
             return { f in
                 if let e = f.handling { throw e }
-                throw PyException.make("RuntimeError", "No active exception to reraise")
+                throw PyException.make(.runtimeError, "No active exception to reraise")
             }
         }
         let x = try compileExpr(exc)
@@ -125,6 +125,6 @@ extension Compiler {
             if let e = inst.as(PyBaseException.self) { return PyException(e) }
         }
         if let e = v.as(PyBaseException.self) { return PyException(e) }
-        throw PyException.make("TypeError", "exceptions must derive from BaseException")
+        throw PyException.make(.typeError, "exceptions must derive from BaseException")
     }
 }

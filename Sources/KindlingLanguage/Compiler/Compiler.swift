@@ -78,7 +78,7 @@ final class Compiler {
     /// Static: compiled code outlives the compiler (a function defined in one
     /// cell or REPL input raises from a later one), so it must not capture it.
     static func nameError(_ name: String, locals: [String], globals: Namespace, builtins: Namespace) -> PyException {
-        let e = PyException.make("NameError", "name '\(name)' is not defined")
+        let e = PyException.make(.nameError, "name '\(name)' is not defined")
         let visibleLocals = locals.filter { !$0.contains("@") }
         e.exception.suggestion = Suggestions.closest(to: name, among: visibleLocals)
             ?? Suggestions.closest(to: name, among: globals.names)
@@ -97,12 +97,12 @@ final class Compiler {
         case .fast(let s):
             return { f in
                 if let v = f.slots[s] { return v }
-                throw PyException.make("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+                throw PyException.make(.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
             }
         case .cell(let c):
             return { f in
                 if let v = f.cells[c].value { return v }
-                throw PyException.make("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                throw PyException.make(.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
             }
         case .global(let cell, let builtin):
             let locals = scope.kind == .function ? scope.localOrder : []
@@ -139,7 +139,7 @@ final class Compiler {
         switch access {
         case .fast(let s):
             return { f in
-                if f.slots[s] == nil { throw PyException.make("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value") }
+                if f.slots[s] == nil { throw PyException.make(.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value") }
                 f.slots[s] = nil
                 return .normal
             }
@@ -152,7 +152,7 @@ final class Compiler {
             }
         case .classBody(let n, _):
             return { f in
-                guard f.classNamespace?[n] != nil else { throw PyException.make("NameError", "name '\(name)' is not defined") }
+                guard f.classNamespace?[n] != nil else { throw PyException.make(.nameError, "name '\(name)' is not defined") }
                 f.classNamespace?[n] = nil
                 return .normal
             }
@@ -204,25 +204,5 @@ final class Compiler {
         let e = PyException.wrap(error)
         if e.pendingLine == nil { e.pendingLine = line }
         return e
-    }
-}
-
-/// Native errors that know their Python exception type (bindings conform engine errors to it).
-public protocol PythonConvertibleError: Error {
-    var pythonTypeName: String { get }
-    var pythonMessage: String { get }
-}
-
-extension PyException {
-    /// Any Swift error as a Python exception.
-    public static func wrap(_ error: Error) -> PyException {
-        if let e = error as? PyException { return e }
-        if let c = error as? PythonConvertibleError { return make(c.pythonTypeName, c.pythonMessage) }
-        if let s = error as? SyntaxErrorInfo {
-            let e = make(s.kind.pythonExceptionName, s.message)
-            e.syntaxInfo = s
-            return e
-        }
-        return make("RuntimeError", String(describing: error))
     }
 }

@@ -141,7 +141,7 @@ public final class PyFunction: PyObject {
         depth.pointee += 1
         defer { depth.pointee -= 1 }
         if depth.pointee > code.limitPointer.pointee {
-            throw PyException.make("RecursionError", "maximum recursion depth exceeded")
+            throw PyException.make(.recursionError, "maximum recursion depth exceeded")
         }
         try Interrupts.checkStackIfDeep(depth.pointee)
         if code.flagPointer.pointee != 0 { try Interrupts.check() }
@@ -190,7 +190,7 @@ public enum Interrupts {
 
     @inline(never) static func raiseInterrupt() throws {
         flag.pointee = 0
-        throw PyException.make(Builtins.exc("KeyboardInterrupt"), args: [])
+        throw PyException.make(Builtins.exc(.keyboardInterrupt), args: [])
     }
 
     @inline(__always) static func enterCall() throws {
@@ -198,7 +198,7 @@ public enum Interrupts {
         d.pointee += 1
         if d.pointee > limitPointer.pointee {
             d.pointee -= 1
-            throw PyException.make("RecursionError", "maximum recursion depth exceeded")
+            throw PyException.make(.recursionError, "maximum recursion depth exceeded")
         }
         do { try checkStackIfDeep(d.pointee) } catch { d.pointee -= 1; throw error }
         if flag.pointee != 0 { d.pointee -= 1; try raiseInterrupt() }

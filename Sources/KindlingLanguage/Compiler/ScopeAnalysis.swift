@@ -217,7 +217,7 @@ final class ScopeAnalysis {
             s.localOrder = s.bound.filter { $0.contains("@") }.sorted()
         }
         for n in s.declaredNonlocal where enclosing[n] == nil {
-            errors.append(PyException.make("SyntaxError", "no binding for nonlocal '\(n)' found"))
+            errors.append(PyException.make(.syntaxError, "no binding for nonlocal '\(n)' found"))
         }
         var candidates = s.uses.union(s.declaredNonlocal).union(s.bound)
         if s.kind == .function { candidates.subtract(s.localOrder) }

@@ -35,7 +35,7 @@ extension Interrupts {
         var marker = 0
         let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         if here < stackFloor {
-            throw PyException.make("RecursionError", "maximum recursion depth exceeded (Kindling's interpreter stack is full)")
+            throw PyException.make(.recursionError, "maximum recursion depth exceeded (Kindling's interpreter stack is full)")
         }
     }
 }

@@ -50,15 +50,9 @@ public final class PyException: Error, CustomStringConvertible {
 
     public init(_ exception: PyBaseException) { self.exception = exception }
 
-    /// Makes an exception of a builtin type by name: `PyException.make("RuntimeError", "message")`.
-    /// Unknown names give a RuntimeError.
-    /// Exception classes of libraries (e.g. NumPy's `AxisError`) that `make(typeName:)` can raise
-    /// by name; registered by the bindings.
-    nonisolated(unsafe) public static var libraryExceptionClasses: [String: PyClass] = [:]
-
-    public static func make(_ typeName: String, _ message: String) -> PyException {
-        let cls = Builtins.exceptionClasses[typeName] ?? libraryExceptionClasses[typeName] ?? Builtins.runtimeError
-        return PyException(PyBaseException(cls, args: [.str(message)]))
+    /// Makes an exception of a builtin class: `PyException.make(.runtimeError, "message")`.
+    public static func make(_ kind: PyExceptionKind, _ message: String) -> PyException {
+        PyException(PyBaseException(kind.pyClass, args: [.str(message)]))
     }
 
     /// Makes an exception of a given class with arguments.
@@ -69,10 +63,9 @@ public final class PyException: Error, CustomStringConvertible {
     public var typeName: String { exception.pyClass.name }
     public var message: String { exception.message }
 
-    /// True if this exception is an instance of the named builtin class (or a subclass).
-    public func matches(_ typeName: String) -> Bool {
-        guard let cls = Builtins.exceptionClasses[typeName] else { return false }
-        return exception.pyClass.isSubclass(of: cls)
+    /// True if this exception is an instance of the builtin class (or a subclass).
+    public func matches(_ kind: PyExceptionKind) -> Bool {
+        exception.pyClass.isSubclass(of: kind.pyClass)
     }
 
     /// "Type: message" (or just "Type" when there is no message), as the last traceback line.
@@ -110,7 +103,8 @@ extension Builtins {
             let p = add(parent, exc)
             for k in kids { _ = add(k, p) }
         }
-        for n in ["StopIteration", "AssertionError", "AttributeError", "MemoryError", "TypeError", "BufferError", "EOFError"] {
+        for n in ["StopIteration", "AssertionError", "AttributeError", "MemoryError", "TypeError", "BufferError", "EOFError",
+                  "SystemError"] {
             _ = add(n, exc)
         }
         let syntax = add("SyntaxError", exc)

@@ -5,16 +5,16 @@ enum FunctoolsModule {
         let m = PyModule(name: "functools")
         m.add(PartialObject.cls)
         m.define("reduce") { a in
-            guard a.keywords.isEmpty else { throw PyException.make("TypeError", "reduce() takes no keyword arguments") }
+            guard a.keywords.isEmpty else { throw PyException.make(.typeError, "reduce() takes no keyword arguments") }
             guard a.count == 2 || a.count == 3 else {
-                throw PyException.make("TypeError", "reduce expected at least 2 arguments, got \(a.count)")
+                throw PyException.make(.typeError, "reduce expected at least 2 arguments, got \(a.count)")
             }
             let items = try Runtime.iterateToArray(a.positional[1])
             var acc: Value
             var rest = items[...]
             if a.count == 3 { acc = a.positional[2] } else {
                 guard let first = rest.popFirst() else {
-                    throw PyException.make("TypeError", "reduce() of empty iterable with no initial value")
+                    throw PyException.make(.typeError, "reduce() of empty iterable with no initial value")
                 }
                 acc = first
             }
@@ -52,14 +52,14 @@ final class PartialObject: PyObject {
         let c = PyClass(native: "partial", module: "functools")
         c.constructor = { a in
             guard let f = a.positional.first else {
-                throw PyException.make("TypeError", "type 'partial' takes at least one argument")
+                throw PyException.make(.typeError, "type 'partial' takes at least one argument")
             }
-            guard Runtime.isCallable(f) else { throw PyException.make("TypeError", "the first argument must be callable") }
+            guard Runtime.isCallable(f) else { throw PyException.make(.typeError, "the first argument must be callable") }
             return .object(PartialObject(f, Array(a.positional.dropFirst()), a.keywords))
         }
         c.define("__call__") { a in
             guard let me = a.positional.first?.as(PartialObject.self) else {
-                throw PyException.make("TypeError", "descriptor '__call__' requires a 'functools.partial' object")
+                throw PyException.make(.typeError, "descriptor '__call__' requires a 'functools.partial' object")
             }
             var kw = me.keywords.filter { k in !a.keywords.contains { $0.0 == k.0 } }
             kw += a.keywords

@@ -11,9 +11,9 @@ enum MathModule {
         func unary(_ name: String, domain: ((Double) -> Bool)? = nil, _ f: @escaping (Double) -> Double) {
             m.define(name) { a in
                 let x = try a[0].asDouble()
-                if let ok = domain, !ok(x) { throw PyException.make("ValueError", "math domain error") }
+                if let ok = domain, !ok(x) { throw PyException.make(.valueError, "math domain error") }
                 let r = f(x)
-                if r.isInfinite && x.isFinite { throw PyException.make("OverflowError", "math range error") }
+                if r.isInfinite && x.isFinite { throw PyException.make(.overflowError, "math range error") }
                 return .float(r)
             }
         }
@@ -34,7 +34,7 @@ enum MathModule {
         unary("gamma", Foundation.tgamma); unary("lgamma", Foundation.lgamma)
         m.define("log") { a in
             let x = try a[0].asDouble()
-            guard x > 0 else { throw PyException.make("ValueError", "math domain error") }
+            guard x > 0 else { throw PyException.make(.valueError, "math domain error") }
             if a.positional.count > 1 {
                 let b = try a[1].asDouble()
                 guard b > 0, b != 1 else { throw PyException.make(b == 1 ? "ZeroDivisionError" : "ValueError", b == 1 ? "float division by zero" : "math domain error") }
@@ -46,10 +46,10 @@ enum MathModule {
         m.define("hypot") { a in .float(Foundation.sqrt(try a.positional.map { let d = try $0.asDouble(); return d * d }.reduce(0, +))) }
         m.define("pow") { a in
             let x = try a[0].asDouble(), y = try a[1].asDouble()
-            if x == 0 && y < 0 { throw PyException.make("ValueError", "math domain error") }
-            if x < 0 && y != y.rounded() { throw PyException.make("ValueError", "math domain error") }
+            if x == 0 && y < 0 { throw PyException.make(.valueError, "math domain error") }
+            if x < 0 && y != y.rounded() { throw PyException.make(.valueError, "math domain error") }
             let r = Foundation.pow(x, y)
-            if r.isInfinite && x.isFinite && y.isFinite { throw PyException.make("OverflowError", "math range error") }
+            if r.isInfinite && x.isFinite && y.isFinite { throw PyException.make(.overflowError, "math range error") }
             return .float(r)
         }
         func rounding(_ name: String, _ rule: FloatingPointRoundingRule) {
@@ -77,7 +77,7 @@ enum MathModule {
         m.define("copysign") { a in .float(Foundation.copysign(try a[0].asDouble(), try a[1].asDouble())) }
         m.define("fmod") { a in
             let y = try a[1].asDouble()
-            if y == 0 { throw PyException.make("ValueError", "math domain error") }
+            if y == 0 { throw PyException.make(.valueError, "math domain error") }
             return .float(Foundation.fmod(try a[0].asDouble(), y))
         }
         m.define("modf") { a in
@@ -87,14 +87,14 @@ enum MathModule {
         }
         m.define("factorial") { a in
             let n = try a[0].asInt()
-            if n < 0 { throw PyException.make("ValueError", "factorial() not defined for negative values") }
+            if n < 0 { throw PyException.make(.valueError, "factorial() not defined for negative values") }
             var r = 1
             if n > 1 { for i in 2...n { r = try Arithmetic.mul(r, i) } }
             return .int(r)
         }
         m.define("comb") { a in
             let n = try a[0].asInt(), k = try a[1].asInt()
-            if n < 0 || k < 0 { throw PyException.make("ValueError", "n must be a non-negative integer") }
+            if n < 0 || k < 0 { throw PyException.make(.valueError, "n must be a non-negative integer") }
             if k > n { return .int(0) }
             var r = 1
             let kk = Swift.min(k, n - k)
@@ -149,7 +149,7 @@ enum TimeModule {
         m.define("time_ns") { _ in .int(Int(Date().timeIntervalSince1970 * 1e9)) }
         m.define("sleep") { a in
             let s = try a[0].asDouble()
-            if s < 0 { throw PyException.make("ValueError", "sleep length must be non-negative") }
+            if s < 0 { throw PyException.make(.valueError, "sleep length must be non-negative") }
             var left = s
             while left > 0 {
                 try Interrupts.check()

@@ -19,7 +19,7 @@ enum OSModule {
             do {
                 return .object(PyList(try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { .str($0) }))
             } catch {
-                throw PyException.make("FileNotFoundError", "[Errno 2] No such file or directory: '\(path)'")
+                throw PyException.make(.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
             }
         }
         m.define("makedirs") { a in
@@ -28,25 +28,25 @@ enum OSModule {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
                 if try b.bool("exist_ok") && isDir.boolValue { return .none }
-                throw PyException.make("FileExistsError", "[Errno 17] File exists: '\(path)'")
+                throw PyException.make(.fileExistsError, "[Errno 17] File exists: '\(path)'")
             }
             do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
-                throw PyException.make("OSError", "cannot create directory '\(path)'")
+                throw PyException.make(.osError, "cannot create directory '\(path)'")
             }
             return .none
         }
         m.define("mkdir") { a in
             let path = try pathString(try a[0])
-            if FileManager.default.fileExists(atPath: path) { throw PyException.make("FileExistsError", "[Errno 17] File exists: '\(path)'") }
+            if FileManager.default.fileExists(atPath: path) { throw PyException.make(.fileExistsError, "[Errno 17] File exists: '\(path)'") }
             do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false) } catch {
-                throw PyException.make("FileNotFoundError", "[Errno 2] No such file or directory: '\(path)'")
+                throw PyException.make(.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
             }
             return .none
         }
         m.define("remove") { a in
             let path = try pathString(try a[0])
             do { try FileManager.default.removeItem(atPath: path) } catch {
-                throw PyException.make("FileNotFoundError", "[Errno 2] No such file or directory: '\(path)'")
+                throw PyException.make(.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
             }
             return .none
         }
@@ -60,7 +60,7 @@ enum OSModule {
         if case .str(let s) = v { return s }
         if let p = v.as(PathObject.self) { return p.path }
         if let r = try Runtime.callSpecialIfPresent(v, "__fspath__", []) { return try r.asString() }
-        throw PyException.make("TypeError", "expected str, bytes or os.PathLike object, not \(v.typeName)")
+        throw PyException.make(.typeError, "expected str, bytes or os.PathLike object, not \(v.typeName)")
     }
 
     static func makePath() -> PyModule {
@@ -119,7 +119,7 @@ enum OSModule {
         p.define("getsize") { a in
             let s = try pathString(try a[0])
             guard let attrs = try? FileManager.default.attributesOfItem(atPath: s), let n = attrs[.size] as? NSNumber else {
-                throw PyException.make("FileNotFoundError", "[Errno 2] No such file or directory: '\(s)'")
+                throw PyException.make(.fileNotFoundError, "[Errno 2] No such file or directory: '\(s)'")
             }
             return .int(n.intValue)
         }
@@ -138,13 +138,13 @@ enum SysModule {
         m["path"] = .object(PyList([.str(interp.scriptDirectory ?? "")]))
         m["modules"] = .object(PyDict())
         m.define("exit") { a in
-            throw PyException.make(Builtins.exc("SystemExit"), args: a.positional.isEmpty ? [] : [a.positional[0]])
+            throw PyException.make(Builtins.exc(.systemExit), args: a.positional.isEmpty ? [] : [a.positional[0]])
         }
         m.define("getrecursionlimit") { _ in .int(Interrupts.recursionLimit) }
         m.define("setrecursionlimit") { a in
             let n = try a[0].asInt()
-            guard n > 0 else { throw PyException.make("ValueError", "recursion limit must be greater or equal than 1") }
-            guard n <= Int(Int32.max) else { throw PyException.make("OverflowError", "Python int too large to convert to C int") }
+            guard n > 0 else { throw PyException.make(.valueError, "recursion limit must be greater or equal than 1") }
+            guard n <= Int(Int32.max) else { throw PyException.make(.overflowError, "Python int too large to convert to C int") }
             // Any limit is accepted: calls past what the native stack holds raise RecursionError too.
             Interrupts.recursionLimit = n
             return .none

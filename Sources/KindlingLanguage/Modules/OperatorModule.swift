@@ -6,9 +6,9 @@ enum OperatorModule {
         let m = PyModule(name: "operator")
         func fixed(_ name: String, _ arity: Int, _ body: @escaping ([Value]) throws -> Value) {
             m.define(name) { a in
-                guard a.keywords.isEmpty else { throw PyException.make("TypeError", "\(name)() takes no keyword arguments") }
+                guard a.keywords.isEmpty else { throw PyException.make(.typeError, "\(name)() takes no keyword arguments") }
                 guard a.count == arity else {
-                    throw PyException.make("TypeError", "\(name) expected \(arity) argument\(arity == 1 ? "" : "s"), got \(a.count)")
+                    throw PyException.make(.typeError, "\(name) expected \(arity) argument\(arity == 1 ? "" : "s"), got \(a.count)")
                 }
                 return try body(a.positional)
             }
@@ -35,7 +35,7 @@ enum OperatorModule {
             if case .int = a[0] { return a[0] }
             if case .bool(let b) = a[0] { return .int(b ? 1 : 0) }
             if case .object = a[0], let r = try Runtime.callSpecialIfPresent(a[0], "__index__", []) { return r }
-            throw PyException.make("TypeError", "'\(a[0].typeName)' object cannot be interpreted as an integer")
+            throw PyException.make(.typeError, "'\(a[0].typeName)' object cannot be interpreted as an integer")
         }
         fixed("contains", 2) { .bool(try Runtime.contains($0[0], $0[1])) }
         fixed("getitem", 2) { try Runtime.getItem($0[0], $0[1]) }
@@ -52,7 +52,7 @@ enum OperatorModule {
                 if found == nil, try Runtime.valuesEqual(x, a[1]) { found = i }
                 i += 1
             }
-            guard let found else { throw PyException.make("ValueError", "sequence.index(x): x not in sequence") }
+            guard let found else { throw PyException.make(.valueError, "sequence.index(x): x not in sequence") }
             return .int(found)
         }
         m.add(OperatorGetter.itemgetter)
@@ -101,25 +101,25 @@ final class OperatorGetter: PyObject {
             switch kind {
             case .item, .attribute:
                 guard !a.positional.isEmpty else {
-                    throw PyException.make("TypeError", "\(name) expected 1 argument, got 0")
+                    throw PyException.make(.typeError, "\(name) expected 1 argument, got 0")
                 }
-                if !a.keywords.isEmpty { throw PyException.make("TypeError", "\(name)() takes no keyword arguments") }
+                if !a.keywords.isEmpty { throw PyException.make(.typeError, "\(name)() takes no keyword arguments") }
                 if kind == .attribute, let bad = a.positional.first(where: { if case .str = $0 { return false }; return true }) {
                     _ = bad
-                    throw PyException.make("TypeError", "attribute name must be a string")
+                    throw PyException.make(.typeError, "attribute name must be a string")
                 }
             case .method:
                 guard let first = a.positional.first else {
-                    throw PyException.make("TypeError", "methodcaller needs at least one argument, the method name")
+                    throw PyException.make(.typeError, "methodcaller needs at least one argument, the method name")
                 }
-                guard case .str = first else { throw PyException.make("TypeError", "method name must be a string") }
+                guard case .str = first else { throw PyException.make(.typeError, "method name must be a string") }
             }
             return .object(OperatorGetter(kind, a.positional, a.keywords, cls: c))
         }
         c.define("__call__") { a in
             guard let me = a.positional.first?.as(OperatorGetter.self) else { return .none }
             guard a.count == 2, a.keywords.isEmpty else {
-                throw PyException.make("TypeError", "\(name) expected 1 argument, got \(a.count - 1)")
+                throw PyException.make(.typeError, "\(name) expected 1 argument, got \(a.count - 1)")
             }
             return try me.apply(a.positional[1])
         }

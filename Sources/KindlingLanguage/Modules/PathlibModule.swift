@@ -77,7 +77,7 @@ enum PathlibModule {
         c.define("read_text") { a in
             let p = try me(a).path
             guard let s = try? String(contentsOfFile: p, encoding: .utf8) else {
-                throw PyException.make("FileNotFoundError", "[Errno 2] No such file or directory: '\(p)'")
+                throw PyException.make(.fileNotFoundError, "[Errno 2] No such file or directory: '\(p)'")
             }
             return .str(s)
         }
@@ -85,13 +85,13 @@ enum PathlibModule {
             let p = try me(a).path
             let s = try a[1].asString()
             do { try s.write(toFile: p, atomically: true, encoding: .utf8) } catch {
-                throw PyException.make("FileNotFoundError", "[Errno 2] No such file or directory: '\(p)'")
+                throw PyException.make(.fileNotFoundError, "[Errno 2] No such file or directory: '\(p)'")
             }
             return .int(s.count)
         }
         func list(_ p: PathObject) throws -> [Value] {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: p.path) else {
-                throw PyException.make("FileNotFoundError", "[Errno 2] No such file or directory: '\(p.path)'")
+                throw PyException.make(.fileNotFoundError, "[Errno 2] No such file or directory: '\(p.path)'")
             }
             return names.sorted().map { .object(p.joining($0)) }
         }
@@ -108,10 +108,10 @@ enum PathlibModule {
             let p = try me(a).path
             if FileManager.default.fileExists(atPath: p) {
                 if try b.bool("exist_ok") { return .none }
-                throw PyException.make("FileExistsError", "[Errno 17] File exists: '\(p)'")
+                throw PyException.make(.fileExistsError, "[Errno 17] File exists: '\(p)'")
             }
             do { try FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: try b.bool("parents")) } catch {
-                throw PyException.make("FileNotFoundError", "[Errno 2] No such file or directory: '\(p)'")
+                throw PyException.make(.fileNotFoundError, "[Errno 2] No such file or directory: '\(p)'")
             }
             return .none
         }

@@ -18,22 +18,22 @@ enum RandomModule {
         m.define("random") { _ in .float(rng.random()) }
         m.define("getrandbits") { a in
             let k = try a[0].asInt()
-            guard k >= 0, k <= 63 else { throw PyException.make("ValueError", "getrandbits() supports 0..63 bits in Kindling") }
+            guard k >= 0, k <= 63 else { throw PyException.make(.valueError, "getrandbits() supports 0..63 bits in Kindling") }
             return .int(k == 0 ? 0 : Int(rng.bits(k)))
         }
         func randrange(_ start: Int, _ stop: Int?, _ step: Int) throws -> Int {
             guard let stop = stop else {
-                if start <= 0 { throw PyException.make("ValueError", "empty range for randrange()") }
+                if start <= 0 { throw PyException.make(.valueError, "empty range for randrange()") }
                 return rng.below(start)
             }
             let width = stop - start
             if step == 1 {
-                if width <= 0 { throw PyException.make("ValueError", "empty range for randrange() (\(start), \(stop), \(width))") }
+                if width <= 0 { throw PyException.make(.valueError, "empty range for randrange() (\(start), \(stop), \(width))") }
                 return start + rng.below(width)
             }
-            if step == 0 { throw PyException.make("ValueError", "zero step for randrange()") }
+            if step == 0 { throw PyException.make(.valueError, "zero step for randrange()") }
             let n = step > 0 ? (width + step - 1) / step : (width + step + 1) / step
-            if n <= 0 { throw PyException.make("ValueError", "empty range for randrange()") }
+            if n <= 0 { throw PyException.make(.valueError, "empty range for randrange()") }
             return start + step * rng.below(n)
         }
         m.define("randrange") { a in
@@ -47,11 +47,11 @@ enum RandomModule {
         m.define("choice") { a in
             let seq = try a[0]
             let n = try Runtime.length(seq)
-            if n == 0 { throw PyException.make("IndexError", "Cannot choose from an empty sequence") }
+            if n == 0 { throw PyException.make(.indexError, "Cannot choose from an empty sequence") }
             return try Runtime.getItem(seq, .int(rng.below(n)))
         }
         m.define("shuffle") { a in
-            guard let l = try a[0].as(PyList.self) else { throw PyException.make("TypeError", "shuffle() needs a list") }
+            guard let l = try a[0].as(PyList.self) else { throw PyException.make(.typeError, "shuffle() needs a list") }
             var i = l.items.count - 1
             while i >= 1 {
                 let j = rng.below(i + 1)
@@ -64,7 +64,7 @@ enum RandomModule {
             let b = try a.bind(["population", "k"])
             let pop = try Runtime.iterateToArray(b["population"])
             let n = pop.count, k = try b.int("k")
-            if k < 0 || k > n { throw PyException.make("ValueError", "Sample larger than population or is negative") }
+            if k < 0 || k > n { throw PyException.make(.valueError, "Sample larger than population or is negative") }
             var result = [Value](repeating: .none, count: k)
             var setsize = 21
             if k > 5 { setsize += Int(Foundation.pow(4.0, Foundation.ceil(Foundation.log(Double(k * 3)) / Foundation.log(4.0)))) }

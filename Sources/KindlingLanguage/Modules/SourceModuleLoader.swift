@@ -43,7 +43,7 @@ extension Interpreter {
     /// when its code raises.
     private func runSourceModule(_ name: String, path: String) throws -> PyModule {
         guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
-            throw PyException.make("ImportError", "cannot read the source of module '\(name)' at \(path)")
+            throw PyException.make(.importError, "cannot read the source of module '\(name)' at \(path)")
         }
         let m = PyModule(name: name)
         m["__file__"] = .str(path)

@@ -23,7 +23,7 @@ enum StringModule {
             let b = try a.bind(["s", "sep=None"])
             let s = b["s"]
             guard case .str = s else {
-                throw PyException.make("AttributeError", "'\(s.typeName)' object has no attribute 'split'")
+                throw PyException.make(.attributeError, "'\(s.typeName)' object has no attribute 'split'")
             }
             let sep = b["sep"]
             let words = try Runtime.iterateToArray(try Runtime.callMethod(s, "split", [sep]))

@@ -17,7 +17,7 @@ public struct Arguments {
     public subscript(i: Int) -> Value {
         get throws {
             guard i >= 0, i < positional.count else {
-                throw PyException.make("TypeError", "\(functionName)() missing required argument (pos \(i + 1))")
+                throw PyException.make(.typeError, "\(functionName)() missing required argument (pos \(i + 1))")
             }
             return positional[i]
         }
@@ -32,7 +32,7 @@ public struct Arguments {
     public func selfObject<T: PyObject>(_ type: T.Type) throws -> T {
         if let first = positional.first, let o = first.as(T.self) { return o }
         let got = positional.first?.typeName ?? "nothing"
-        throw PyException.make("TypeError", "descriptor '\(functionName)' requires a matching object but received a '\(got)'")
+        throw PyException.make(.typeError, "descriptor '\(functionName)' requires a matching object but received a '\(got)'")
     }
 
     /// Binds the arguments to a Python parameter list with defaults, e.g.
@@ -51,7 +51,7 @@ public struct Arguments {
     /// Throws unless no arguments were passed.
     public func expectNone() throws {
         if !positional.isEmpty || !keywords.isEmpty {
-            throw PyException.make("TypeError", "\(functionName)() takes no arguments (\(positional.count + keywords.count) given)")
+            throw PyException.make(.typeError, "\(functionName)() takes no arguments (\(positional.count + keywords.count) given)")
         }
     }
 }

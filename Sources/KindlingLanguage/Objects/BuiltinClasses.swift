@@ -40,13 +40,16 @@ public enum Builtins {
 
     /// Builtin exception classes by name ("ValueError" -> class).
     public static let exceptionClasses: [String: PyClass] = makeExceptionClasses()
-    static func exc(_ name: String) -> PyClass { exceptionClasses[name] ?? object }
-    public static let baseException = exc("BaseException")
-    public static let exception = exc("Exception")
-    public static let keyError = exc("KeyError")
-    public static let runtimeError = exc("RuntimeError")
-    public static let stopIteration = exc("StopIteration")
-    public static let typeError = exc("TypeError")
+    /// Never used while the hierarchy holds every kind (a test checks it).
+    private static let baseExceptionFallback = PyClass(native: "BaseException", base: nil)
+    /// The class of a builtin exception kind (every kind is built by `makeExceptionClasses`).
+    public static func exc(_ kind: PyExceptionKind) -> PyClass { exceptionClasses[kind.rawValue] ?? baseExceptionFallback }
+    public static let baseException = exc(.baseException)
+    public static let exception = exc(.exception)
+    public static let keyError = exc(.keyError)
+    public static let runtimeError = exc(.runtimeError)
+    public static let stopIteration = exc(.stopIteration)
+    public static let typeError = exc(.typeError)
 
     /// Ensures methods are attached to the builtin classes (idempotent).
     static let installed: Bool = {

@@ -61,14 +61,14 @@ public final class PyProperty: PyObject {
     func get(_ obj: Value) throws -> Value {
         if let g = nativeGet { return try g(obj) }
         if let g = getter { return try Runtime.call(g, [obj]) }
-        throw PyException.make("AttributeError", "property '\(name)' has no getter")
+        throw PyException.make(.attributeError, "property '\(name)' has no getter")
     }
 
     func set(_ obj: Value, _ value: Value) throws {
         if let s = nativeSet { return try s(obj, value) }
         if let s = setter { _ = try Runtime.call(s, [obj, value]); return }
         let shown = name.isEmpty ? (getter.flatMap { $0.as(PyFunction.self)?.name } ?? "") : name
-        throw PyException.make("AttributeError", "property '\(shown)' of '\(obj.typeName)' object has no setter")
+        throw PyException.make(.attributeError, "property '\(shown)' of '\(obj.typeName)' object has no setter")
     }
 }
 

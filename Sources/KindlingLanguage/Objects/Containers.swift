@@ -154,7 +154,7 @@ public final class PySlice: PyObject {
     /// Python's `slice.indices(length)`: clamped start, stop and step.
     public func indices(_ length: Int) throws -> (start: Int, stop: Int, step: Int) {
         let st = step.isNone ? 1 : try step.asInt()
-        if st == 0 { throw PyException.make("ValueError", "slice step cannot be zero") }
+        if st == 0 { throw PyException.make(.valueError, "slice step cannot be zero") }
         let lower = st < 0 ? -1 : 0
         let upper = st < 0 ? length - 1 : length
         func clamp(_ v: Value, _ dflt: Int) throws -> Int {

@@ -156,7 +156,7 @@ public final class PyClass: PyObject {
             }
             guard let next = candidate else {
                 let names = bases.map { $0.name }.joined(separator: ", ")
-                throw PyException.make("TypeError",
+                throw PyException.make(.typeError,
                     "Cannot create a consistent method resolution order (MRO) for bases \(names)")
             }
             result.append(next)

@@ -82,7 +82,7 @@ public final class Signature {
         var slots = [Value?](repeating: nil, count: slotCount)
         let given = positional.count
         if given > positionalCount && varargsName == nil {
-            throw PyException.make("TypeError", tooManyMessage(given: given, defaults: defaults, functionName: functionName))
+            throw PyException.make(.typeError, tooManyMessage(given: given, defaults: defaults, functionName: functionName))
         }
         for i in 0..<min(given, positionalCount) { slots[i] = positional[i] }
         if let vs = varargsSlot {
@@ -93,13 +93,13 @@ public final class Signature {
         for (name, value) in keywords {
             if let i = slotOf[name], i < names.count {
                 if slots[i] != nil {
-                    throw PyException.make("TypeError", "\(functionName)() got multiple values for argument '\(name)'")
+                    throw PyException.make(.typeError, "\(functionName)() got multiple values for argument '\(name)'")
                 }
                 slots[i] = value
             } else if let d = extra {
                 d.set(name, value)
             } else {
-                throw PyException.make("TypeError", "\(functionName)() got an unexpected keyword argument '\(name)'")
+                throw PyException.make(.typeError, "\(functionName)() got an unexpected keyword argument '\(name)'")
             }
         }
         var missingPos: [String] = [], missingKw: [String] = []
@@ -122,7 +122,7 @@ public final class Signature {
         default: list = quoted.dropLast().joined(separator: ", ") + ", and " + (quoted.last ?? "")
         }
         let noun = names.count == 1 ? "argument" : "arguments"
-        return PyException.make("TypeError", "\(f)() missing \(names.count) required \(kind) \(noun): \(list)")
+        return PyException.make(.typeError, "\(f)() missing \(names.count) required \(kind) \(noun): \(list)")
     }
 
     private func tooManyMessage(given: Int, defaults: [String: Value], functionName: String) -> String {

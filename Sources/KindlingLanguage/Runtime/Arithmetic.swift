@@ -4,7 +4,7 @@ import Foundation
 /// negative exponents giving floats) and 64-bit overflow raised as OverflowError, never trapped.
 enum Arithmetic {
     static func overflow() -> PyException {
-        PyException.make("OverflowError", "integer result too large for Kindling's 64-bit int")
+        PyException.make(.overflowError, "integer result too large for Kindling's 64-bit int")
     }
 
     @inline(__always) static func add(_ a: Int, _ b: Int) throws -> Int {
@@ -24,14 +24,14 @@ enum Arithmetic {
     }
 
     @inline(__always) static func floorDiv(_ a: Int, _ b: Int) throws -> Int {
-        if b == 0 { throw PyException.make("ZeroDivisionError", "integer division or modulo by zero") }
+        if b == 0 { throw PyException.make(.zeroDivisionError, "integer division or modulo by zero") }
         if a == Int.min && b == -1 { throw overflow() }
         let q = a / b
         return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q
     }
 
     @inline(__always) static func mod(_ a: Int, _ b: Int) throws -> Int {
-        if b == 0 { throw PyException.make("ZeroDivisionError", "integer modulo by zero") }
+        if b == 0 { throw PyException.make(.zeroDivisionError, "integer modulo by zero") }
         if b == -1 { return 0 }
         let r = a % b
         return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
@@ -39,7 +39,7 @@ enum Arithmetic {
 
     static func pow(_ base: Int, _ exp: Int) throws -> Value {
         if exp < 0 {
-            if base == 0 { throw PyException.make("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
+            if base == 0 { throw PyException.make(.zeroDivisionError, "0.0 cannot be raised to a negative power") }
             return .float(Foundation.pow(Double(base), Double(exp)))
         }
         var result = 1, b = base, e = exp
@@ -52,13 +52,13 @@ enum Arithmetic {
     }
 
     static func trueDiv(_ a: Double, _ b: Double, ints: Bool) throws -> Double {
-        if b == 0 { throw PyException.make("ZeroDivisionError", ints ? "division by zero" : "float division by zero") }
+        if b == 0 { throw PyException.make(.zeroDivisionError, ints ? "division by zero" : "float division by zero") }
         return a / b
     }
 
     /// CPython's float_divmod.
     static func floatDivmod(_ vx: Double, _ wx: Double, _ what: String) throws -> (Double, Double) {
-        if wx == 0 { throw PyException.make("ZeroDivisionError", what) }
+        if wx == 0 { throw PyException.make(.zeroDivisionError, what) }
         var m = fmod(vx, wx)
         var div = (vx - m) / wx
         if m != 0 {
@@ -77,17 +77,17 @@ enum Arithmetic {
     }
 
     static func floatPow(_ a: Double, _ b: Double) throws -> Double {
-        if a == 0 && b < 0 { throw PyException.make("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
+        if a == 0 && b < 0 { throw PyException.make(.zeroDivisionError, "0.0 cannot be raised to a negative power") }
         if a < 0 && b != b.rounded() && b.isFinite {
-            throw PyException.make("NotImplementedError", "complex numbers are not supported by Kindling")
+            throw PyException.make(.notImplementedError, "complex numbers are not supported by Kindling")
         }
         let r = Foundation.pow(a, b)
-        if r.isInfinite && a.isFinite && b.isFinite { throw PyException.make("OverflowError", "(34, 'Numerical result out of range')") }
+        if r.isInfinite && a.isFinite && b.isFinite { throw PyException.make(.overflowError, "(34, 'Numerical result out of range')") }
         return r
     }
 
     static func shiftLeft(_ a: Int, _ b: Int) throws -> Int {
-        if b < 0 { throw PyException.make("ValueError", "negative shift count") }
+        if b < 0 { throw PyException.make(.valueError, "negative shift count") }
         if a == 0 { return 0 }
         if b >= 63 { throw overflow() }
         let r = a << b
@@ -96,7 +96,7 @@ enum Arithmetic {
     }
 
     static func shiftRight(_ a: Int, _ b: Int) throws -> Int {
-        if b < 0 { throw PyException.make("ValueError", "negative shift count") }
+        if b < 0 { throw PyException.make(.valueError, "negative shift count") }
         return b >= 64 ? (a < 0 ? -1 : 0) : a >> b
     }
 

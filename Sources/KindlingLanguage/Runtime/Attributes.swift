@@ -24,7 +24,7 @@ extension Runtime {
         if let ca = classAttr { return bind(ca, to: v, cls: cls) }
         if let special = try specialAttribute(v, name) { return special }
         if let ga = cls.lookup("__getattr__") {
-            do { return try callUnbound(ga, v, [.str(name)]) } catch let e as PyException where e.matches("AttributeError") {
+            do { return try callUnbound(ga, v, [.str(name)]) } catch let e as PyException where e.matches(.attributeError) {
                 return nil
             }
         }
@@ -115,17 +115,17 @@ extension Runtime {
         let message: String
         if let m = v.as(PyModule.self) {
             if m.isPartialLibrary {
-                return PyException.make("AttributeError", "module '\(m.name)' has no attribute '\(name)' (\(m.name).\(name) is not supported by Kindling)")
+                return PyException.make(.attributeError, "module '\(m.name)' has no attribute '\(name)' (\(m.name).\(name) is not supported by Kindling)")
             }
             message = "module '\(m.name)' has no attribute '\(name)'"
         } else if let c = v.as(PyClass.self) {
             message = "type object '\(c.name)' has no attribute '\(name)'"
         } else if v.as(SuperObject.self) != nil {
-            return PyException.make("AttributeError", "'super' object has no attribute '\(name)'")
+            return PyException.make(.attributeError, "'super' object has no attribute '\(name)'")
         } else {
             message = "'\(v.typeName)' object has no attribute '\(name)'"
         }
-        let e = PyException.make("AttributeError", message)
+        let e = PyException.make(.attributeError, message)
         e.exception.suggestion = Suggestions.closest(to: name, among: directory(v))
         return e
     }
@@ -145,7 +145,7 @@ extension Runtime {
     /// `setattr(v, name, value)`, honouring properties and a class's `__setattr__`.
     public static func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
         guard case .object(let o) = v else {
-            throw PyException.make("AttributeError", "'\(v.typeName)' object has no attribute '\(name)'")
+            throw PyException.make(.attributeError, "'\(v.typeName)' object has no attribute '\(name)'")
         }
         if let m = o as? PyModule { m.namespace.set(name, value); return }
         if let c = o as? PyClass { c.setAttribute(name, value); return }
@@ -164,7 +164,7 @@ extension Runtime {
             return
         }
         guard let attrs = o.attributes else {
-            throw PyException.make("AttributeError", "'\(o.pyClass.name)' object has no attribute '\(name)'")
+            throw PyException.make(.attributeError, "'\(o.pyClass.name)' object has no attribute '\(name)'")
         }
         attrs[name] = value
     }
@@ -187,7 +187,7 @@ extension Runtime {
 
     /// `hasattr(v, name)`.
     public static func hasAttribute(_ v: Value, _ name: String) throws -> Bool {
-        do { return try lookupAttribute(v, name) != nil } catch let e as PyException where e.matches("AttributeError") {
+        do { return try lookupAttribute(v, name) != nil } catch let e as PyException where e.matches(.attributeError) {
             return false
         }
     }

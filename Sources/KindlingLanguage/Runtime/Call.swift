@@ -4,7 +4,7 @@ public enum Runtime {
     /// Calls any callable value with positional and keyword arguments.
     public static func call(_ callee: Value, _ args: [Value], _ kwargs: [(String, Value)] = []) throws -> Value {
         guard case .object(let o) = callee else {
-            throw PyException.make("TypeError", "'\(callee.typeName)' object is not callable")
+            throw PyException.make(.typeError, "'\(callee.typeName)' object is not callable")
         }
         if let f = o as? PyFunction { return try f.invoke(args, kwargs) }
         if let n = o as? NativeFunction { return try n.body(Arguments(args, keywords: kwargs, functionName: n.name)) }
@@ -12,7 +12,7 @@ public enum Runtime {
         if let c = o as? PyClass { return try instantiate(c, args, kwargs) }
         if let w = o as? MethodWrapper { return try call(w.function, args, kwargs) }
         if let f = o.pyClass.lookup("__call__") { return try call(f, [callee] + args, kwargs) }
-        throw PyException.make("TypeError", "'\(callee.typeName)' object is not callable")
+        throw PyException.make(.typeError, "'\(callee.typeName)' object is not callable")
     }
 
     /// Calls `obj.name(*args)` looking the method up on the class (special-method protocol).
@@ -65,15 +65,15 @@ public enum Runtime {
                 frame.slots[0] = value
                 for i in 0..<args.count { frame.slots[i + 1] = args[i] }
                 let r = try fn.run(frame)
-                if !r.isNone { throw PyException.make("TypeError", "__init__() should return None, not '\(r.typeName)'") }
+                if !r.isNone { throw PyException.make(.typeError, "__init__() should return None, not '\(r.typeName)'") }
                 return value
             }
             let r = try callUnbound(initializer, value, args, kwargs)
             if !r.isNone {
-                throw PyException.make("TypeError", "__init__() should return None, not '\(r.typeName)'")
+                throw PyException.make(.typeError, "__init__() should return None, not '\(r.typeName)'")
             }
         } else if !args.isEmpty || !kwargs.isEmpty {
-            throw PyException.make("TypeError", "\(cls.name)() takes no arguments")
+            throw PyException.make(.typeError, "\(cls.name)() takes no arguments")
         }
         return value
     }

@@ -96,7 +96,7 @@ extension Runtime {
         default: (name, reflected) = ("__ge__", "__le__")
         }
         return try richCompare(a, b, name, reflected, fallback: {
-            throw PyException.make("TypeError",
+            throw PyException.make(.typeError,
                 "'\(op.symbol)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }, symbol: op.symbol)
     }
@@ -142,7 +142,7 @@ extension Runtime {
         switch container {
         case .str(let s):
             guard case .str(let sub) = item else {
-                throw PyException.make("TypeError", "'in <string>' requires string as left operand, not \(item.typeName)")
+                throw PyException.make(.typeError, "'in <string>' requires string as left operand, not \(item.typeName)")
             }
             return sub.isEmpty || s.contains(sub)
         case .object(let o):
@@ -165,6 +165,6 @@ extension Runtime {
             }
         default: break
         }
-        throw PyException.make("TypeError", "argument of type '\(container.typeName)' is not iterable")
+        throw PyException.make(.typeError, "argument of type '\(container.typeName)' is not iterable")
     }
 }

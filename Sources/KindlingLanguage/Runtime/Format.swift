@@ -30,11 +30,11 @@ struct FormatSpec {
             i += 1
             var p = 0, any = false
             while i < c.count, let d = c[i].wholeNumberValue, c[i].isASCII { p = min(p * 10 + d, 1000); i += 1; any = true }
-            if !any { throw PyException.make("ValueError", "Format specifier missing precision") }
+            if !any { throw PyException.make(.valueError, "Format specifier missing precision") }
             precision = p
         }
         if i < c.count { type = c[i]; i += 1 }
-        if i < c.count { throw PyException.make("ValueError", "Invalid format specifier '\(spec)' for object of type") }
+        if i < c.count { throw PyException.make(.valueError, "Invalid format specifier '\(spec)' for object of type") }
         c = []
     }
 }
@@ -53,10 +53,10 @@ extension Runtime {
                 return try r.asString()
             }
             if spec.isEmpty { return try str(v) }
-            throw PyException.make("TypeError", "unsupported format string passed to \(v.typeName).__format__")
+            throw PyException.make(.typeError, "unsupported format string passed to \(v.typeName).__format__")
         case .none:
             if spec.isEmpty { return "None" }
-            throw PyException.make("TypeError", "unsupported format string passed to NoneType.__format__")
+            throw PyException.make(.typeError, "unsupported format string passed to NoneType.__format__")
         }
     }
 
@@ -96,9 +96,9 @@ extension Runtime {
         switch spec.type {
         case "e", "E", "f", "F", "g", "G", "%": return try formatFloat(Double(i), specText)
         case nil, "d", "n", "b", "o", "x", "X", "c": break
-        default: throw PyException.make("ValueError", "Unknown format code '\(spec.type.map(String.init) ?? "")' for object of type 'int'")
+        default: throw PyException.make(.valueError, "Unknown format code '\(spec.type.map(String.init) ?? "")' for object of type 'int'")
         }
-        if spec.precision != nil { throw PyException.make("ValueError", "Precision not allowed in integer format specifier") }
+        if spec.precision != nil { throw PyException.make(.valueError, "Precision not allowed in integer format specifier") }
         let magnitude = i.magnitude
         var body: String
         var prefix = ""
@@ -108,7 +108,7 @@ extension Runtime {
         case "x": body = String(magnitude, radix: 16); prefix = spec.alternate ? "0x" : ""
         case "X": body = String(magnitude, radix: 16).uppercased(); prefix = spec.alternate ? "0X" : ""
         case "c":
-            guard let u = Unicode.Scalar(UInt32(truncatingIfNeeded: i)) else { throw PyException.make("OverflowError", "%c arg not in range(0x110000)") }
+            guard let u = Unicode.Scalar(UInt32(truncatingIfNeeded: i)) else { throw PyException.make(.overflowError, "%c arg not in range(0x110000)") }
             return pad(String(Character(u)), "", spec, defaultAlign: "<")
         default: body = String(magnitude)
         }
@@ -136,7 +136,7 @@ extension Runtime {
             } else {
                 body = FloatFormat.repr(a)
             }
-        default: throw PyException.make("ValueError", "Unknown format code '\(spec.type.map(String.init) ?? "")' for object of type 'float'")
+        default: throw PyException.make(.valueError, "Unknown format code '\(spec.type.map(String.init) ?? "")' for object of type 'float'")
         }
         if !a.isFinite { body = a.isNaN ? "nan" : "inf" }
         if spec.type == "E" || spec.type == "G" || spec.type == "F" { body = body.uppercased() }
@@ -151,10 +151,10 @@ extension Runtime {
         if specText.isEmpty { return s }
         let spec = try FormatSpec(specText)
         if let t = spec.type, t != "s" {
-            throw PyException.make("ValueError", "Unknown format code '\(t)' for object of type 'str'")
+            throw PyException.make(.valueError, "Unknown format code '\(t)' for object of type 'str'")
         }
-        if spec.sign != "-" { throw PyException.make("ValueError", "Sign not allowed in string format specifier") }
-        if spec.align == "=" { throw PyException.make("ValueError", "'=' alignment not allowed in string format specifier") }
+        if spec.sign != "-" { throw PyException.make(.valueError, "Sign not allowed in string format specifier") }
+        if spec.align == "=" { throw PyException.make(.valueError, "'=' alignment not allowed in string format specifier") }
         var body = s
         if let p = spec.precision { body = String(s.prefix(p)) }
         return pad(body, "", spec, defaultAlign: "<")

@@ -22,7 +22,7 @@ extension Runtime {
     @inline(__always)
     static func index(_ i: Int, _ count: Int, _ what: String) throws -> Int {
         let j = i < 0 ? i + count : i
-        if j < 0 || j >= count { throw PyException.make("IndexError", "\(what) index out of range") }
+        if j < 0 || j >= count { throw PyException.make(.indexError, "\(what) index out of range") }
         return j
     }
 
@@ -35,7 +35,7 @@ extension Runtime {
             if let r = try callSpecialIfPresent(key, "__index__", []), case .int(let i) = r { return i }
         default: break
         }
-        throw PyException.make("TypeError", "\(what) indices must be integers or slices, not \(key.typeName)")
+        throw PyException.make(.typeError, "\(what) indices must be integers or slices, not \(key.typeName)")
     }
 
     /// `container[key]`.
@@ -77,7 +77,7 @@ extension Runtime {
             if let c = o as? PyClass, let f = c.lookup("__class_getitem__") { return try call(f, [key]) }
         default: break
         }
-        throw PyException.make("TypeError", "'\(container.typeName)' object is not subscriptable")
+        throw PyException.make(.typeError, "'\(container.typeName)' object is not subscriptable")
     }
 
     /// `container[key] = value`.
@@ -96,7 +96,7 @@ extension Runtime {
                     } else {
                         let pos = try sl.positions(l.items.count)
                         if pos.count != newItems.count {
-                            throw PyException.make("ValueError", "attempt to assign sequence of size \(newItems.count) to extended slice of size \(pos.count)")
+                            throw PyException.make(.valueError, "attempt to assign sequence of size \(newItems.count) to extended slice of size \(pos.count)")
                         }
                         for (p, v) in zip(pos, newItems) { l.items[p] = v }
                     }
@@ -106,7 +106,7 @@ extension Runtime {
             if let d = o as? PyDict { try d.set(key, value); return }
             if let f = o.pyClass.lookup("__setitem__") { _ = try callUnbound(f, container, [key, value]); return }
         }
-        throw PyException.make("TypeError", "'\(container.typeName)' object does not support item assignment")
+        throw PyException.make(.typeError, "'\(container.typeName)' object does not support item assignment")
     }
 
     /// `del container[key]`.
@@ -129,7 +129,7 @@ extension Runtime {
             }
             if let f = o.pyClass.lookup("__delitem__") { _ = try callUnbound(f, container, [key]); return }
         }
-        throw PyException.make("TypeError", "'\(container.typeName)' object doesn't support item deletion")
+        throw PyException.make(.typeError, "'\(container.typeName)' object doesn't support item deletion")
     }
 
     /// `len(v)`.
@@ -146,14 +146,14 @@ extension Runtime {
             if let f = o.pyClass.lookup("__len__") {
                 let r = try callUnbound(f, v, [])
                 guard case .int(let n) = r else {
-                    throw PyException.make("TypeError", "'\(r.typeName)' object cannot be interpreted as an integer")
+                    throw PyException.make(.typeError, "'\(r.typeName)' object cannot be interpreted as an integer")
                 }
-                if n < 0 { throw PyException.make("ValueError", "__len__() should return >= 0") }
+                if n < 0 { throw PyException.make(.valueError, "__len__() should return >= 0") }
                 return n
             }
         default: break
         }
-        throw PyException.make("TypeError", "object of type '\(v.typeName)' has no len()")
+        throw PyException.make(.typeError, "object of type '\(v.typeName)' has no len()")
     }
 
     /// Truth of an object: `__bool__`, then `__len__`, else true.
@@ -168,7 +168,7 @@ extension Runtime {
         if let f = o.pyClass.lookup("__bool__") {
             let r = try callUnbound(f, v, [])
             guard case .bool(let b) = r else {
-                throw PyException.make("TypeError", "__bool__ should return bool, returned \(r.typeName)")
+                throw PyException.make(.typeError, "__bool__ should return bool, returned \(r.typeName)")
             }
             return b
         }
@@ -179,7 +179,7 @@ extension Runtime {
     /// `hash(v)`.
     public static func hash(_ v: Value) throws -> Int {
         if case .object(let o) = v, let f = o.pyClass.lookup("__hash__") {
-            if f.isNone { throw PyException.make("TypeError", "unhashable type: '\(v.typeName)'") }
+            if f.isNone { throw PyException.make(.typeError, "unhashable type: '\(v.typeName)'") }
             if let n = f.as(NativeFunction.self), n.qualifier == "object" {} else {
                 return try callUnbound(f, v, []).asInt()
             }

@@ -56,7 +56,7 @@ final class ProtocolIterator: PyIterator {
     let nextMethod: Value
     init(_ target: Value, _ nextMethod: Value) { self.target = target; self.nextMethod = nextMethod; super.init() }
     override func next() throws -> Value? {
-        do { return try Runtime.callUnbound(nextMethod, target, []) } catch let e as PyException where e.matches("StopIteration") {
+        do { return try Runtime.callUnbound(nextMethod, target, []) } catch let e as PyException where e.matches(.stopIteration) {
             return nil
         }
     }
@@ -72,7 +72,7 @@ final class GetItemIterator: PyIterator {
             let v = try Runtime.getItem(target, .int(index))
             index += 1
             return v
-        } catch let e as PyException where e.matches("IndexError") || e.matches("StopIteration") {
+        } catch let e as PyException where e.matches(.indexError) || e.matches(.stopIteration) {
             return nil
         }
     }
@@ -95,12 +95,12 @@ extension Runtime {
                 let it = try callUnbound(f, v, [])
                 if let pit = it.as(PyIterator.self) { return pit }
                 if let n = it.pyClass.lookup("__next__") { return ProtocolIterator(it, n) }
-                throw PyException.make("TypeError", "iter() returned non-iterator of type '\(it.typeName)'")
+                throw PyException.make(.typeError, "iter() returned non-iterator of type '\(it.typeName)'")
             }
             if o.pyClass.lookup("__getitem__") != nil { return GetItemIterator(v) }
         default: break
         }
-        throw PyException.make("TypeError", "'\(v.typeName)' object is not iterable")
+        throw PyException.make(.typeError, "'\(v.typeName)' object is not iterable")
     }
 
     /// All values of an iterable, with fast paths for builtin containers.
@@ -141,8 +141,8 @@ extension Runtime {
     public static func nextValue(_ it: Value) throws -> Value? {
         if let pit = it.as(PyIterator.self) { return try pit.next() }
         if let n = it.pyClass.lookup("__next__") {
-            do { return try callUnbound(n, it, []) } catch let e as PyException where e.matches("StopIteration") { return nil }
+            do { return try callUnbound(n, it, []) } catch let e as PyException where e.matches(.stopIteration) { return nil }
         }
-        throw PyException.make("TypeError", "'\(it.typeName)' object is not an iterator")
+        throw PyException.make(.typeError, "'\(it.typeName)' object is not an iterator")
     }
 }

@@ -36,7 +36,7 @@ extension Runtime {
             }
         case (.str(let x), .str(let y)):
             if op == .add { return .str(x + y) }
-            if op == .modulo { throw PyException.make("NotImplementedError", "%-formatting of strings is not supported by Kindling; use f-strings or str.format") }
+            if op == .modulo { throw PyException.make(.notImplementedError, "%-formatting of strings is not supported by Kindling; use f-strings or str.format") }
         case (.str(let s), .int(let n)), (.int(let n), .str(let s)):
             if op == .multiply { return .str(n <= 0 ? "" : String(repeating: s, count: try checkedRepeat(n, s.utf8.count))) }
         default: break
@@ -46,7 +46,7 @@ extension Runtime {
     }
 
     static func checkedRepeat(_ n: Int, _ size: Int) throws -> Int {
-        if size > 0 && n > (1 << 28) / size { throw PyException.make(Builtins.exc("MemoryError"), args: []) }
+        if size > 0 && n > (1 << 28) / size { throw PyException.make(Builtins.exc(.memoryError), args: []) }
         return n
     }
 
@@ -97,20 +97,20 @@ extension Runtime {
 
     static func unsupported(_ op: BinaryOperator, _ a: Value, _ b: Value) -> PyException {
         if op == .add, case .str = a {
-            return PyException.make("TypeError", "can only concatenate str (not \"\(b.typeName)\") to str")
+            return PyException.make(.typeError, "can only concatenate str (not \"\(b.typeName)\") to str")
         }
         if op == .add, a.as(PyList.self) != nil {
-            return PyException.make("TypeError", "can only concatenate list (not \"\(b.typeName)\") to list")
+            return PyException.make(.typeError, "can only concatenate list (not \"\(b.typeName)\") to list")
         }
         if op == .add, a.as(PyTuple.self) != nil {
-            return PyException.make("TypeError", "can only concatenate tuple (not \"\(b.typeName)\") to tuple")
+            return PyException.make(.typeError, "can only concatenate tuple (not \"\(b.typeName)\") to tuple")
         }
         if op == .multiply, a.isSequence || b.isSequence {
             let other = a.isSequence ? b : a
-            return PyException.make("TypeError", "can't multiply sequence by non-int of type '\(other.typeName)'")
+            return PyException.make(.typeError, "can't multiply sequence by non-int of type '\(other.typeName)'")
         }
         let sym = op == .power ? "** or pow()" : op.symbol
-        return PyException.make("TypeError", "unsupported operand type(s) for \(sym): '\(a.typeName)' and '\(b.typeName)'")
+        return PyException.make(.typeError, "unsupported operand type(s) for \(sym): '\(a.typeName)' and '\(b.typeName)'")
     }
 
     /// `a op= b`: `__iop__` if the class has it (lists extend in place), else the binary operator.
@@ -150,7 +150,7 @@ extension Runtime {
         }
         let name = op == .negate ? "__neg__" : op == .plus ? "__pos__" : "__invert__"
         if let r = try callSpecialIfPresent(a, name, []) { return r }
-        throw PyException.make("TypeError", "bad operand type for unary \(op.symbol): '\(a.typeName)'")
+        throw PyException.make(.typeError, "bad operand type for unary \(op.symbol): '\(a.typeName)'")
     }
 }
 

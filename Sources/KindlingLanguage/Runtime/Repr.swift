@@ -24,7 +24,7 @@ extension Runtime {
             if let f = o.pyClass.lookup("__str__"), !isObjectMethod(f, "__str__") {
                 let r = try callUnbound(f, v, [])
                 guard case .str(let s) = r else {
-                    throw PyException.make("TypeError", "__str__ returned non-string (type \(r.typeName))")
+                    throw PyException.make(.typeError, "__str__ returned non-string (type \(r.typeName))")
                 }
                 return s
             }
@@ -114,7 +114,7 @@ extension Runtime {
         if let f = o.pyClass.lookup("__repr__"), !isObjectMethod(f, "__repr__") {
             let r = try callUnbound(f, .object(o), [])
             guard case .str(let s) = r else {
-                throw PyException.make("TypeError", "__repr__ returned non-string (type \(r.typeName))")
+                throw PyException.make(.typeError, "__repr__ returned non-string (type \(r.typeName))")
             }
             return s
         }

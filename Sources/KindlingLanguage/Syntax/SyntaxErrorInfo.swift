@@ -1,6 +1,6 @@
 /// Why source text could not be parsed: one error type for the lexer and the parser.
 ///
-/// The runtime turns it into a Python exception whose class is `kind.pythonExceptionName`;
+/// The runtime turns it into a Python exception whose class is `kind.pythonExceptionKind`;
 /// `rendered()` gives CPython's layout:
 ///
 ///       File "lesson.py", line 3
@@ -20,13 +20,13 @@ public struct SyntaxErrorInfo: Error, Equatable, Sendable, CustomStringConvertib
         /// `NotImplementedError`; the message ends in "is not supported by Kindling".
         case unsupported
 
-        /// The Python exception class name for this kind.
-        public var pythonExceptionName: String {
+        /// The Python exception class of this kind.
+        public var pythonExceptionKind: PyExceptionKind {
             switch self {
-            case .syntaxError: return "SyntaxError"
-            case .indentationError: return "IndentationError"
-            case .tabError: return "TabError"
-            case .unsupported: return "NotImplementedError"
+            case .syntaxError: return .syntaxError
+            case .indentationError: return .indentationError
+            case .tabError: return .tabError
+            case .unsupported: return .notImplementedError
             }
         }
     }
@@ -56,7 +56,7 @@ public struct SyntaxErrorInfo: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     /// `SyntaxError: invalid syntax`
-    public var description: String { "\(kind.pythonExceptionName): \(message)" }
+    public var description: String { "\(kind.pythonExceptionKind.rawValue): \(message)" }
 
     /// The error in CPython's layout: the file and line, the source line stripped of leading
     /// whitespace, a caret (or carets) under the column, then `Kind: message`.

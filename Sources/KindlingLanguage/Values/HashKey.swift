@@ -25,9 +25,9 @@ public enum HashKey: Hashable {
             } else if let s = o as? PySet, s.isFrozen {
                 self = .tuple(s.keyOrderSorted())
             } else if o is PyList || o is PyDict || o is PySet {
-                throw PyException.make("TypeError", "unhashable type: '\(o.pyClass.name)'")
+                throw PyException.make(.typeError, "unhashable type: '\(o.pyClass.name)'")
             } else if let h = o.pyClass.lookup("__hash__"), !Runtime.isObjectMethod(h, "__hash__") {
-                if h.isNone { throw PyException.make("TypeError", "unhashable type: '\(o.pyClass.name)'") }
+                if h.isNone { throw PyException.make(.typeError, "unhashable type: '\(o.pyClass.name)'") }
                 self = .custom(CustomKey(v, hash: try Runtime.callUnbound(h, v, []).asInt()))
             } else {
                 self = .identity(ObjectIdentifier(o))

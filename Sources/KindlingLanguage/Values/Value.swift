@@ -73,7 +73,7 @@ extension Value {
             }
         default: break
         }
-        throw PyException.make("TypeError", "'\(typeName)' object cannot be interpreted as an integer")
+        throw PyException.make(.typeError, "'\(typeName)' object cannot be interpreted as an integer")
     }
 
     /// A float from an int, bool or float (or an object with `__float__`).
@@ -88,13 +88,13 @@ extension Value {
             }
         default: break
         }
-        throw PyException.make("TypeError", "must be real number, not \(typeName)")
+        throw PyException.make(.typeError, "must be real number, not \(typeName)")
     }
 
     /// The string payload, or a TypeError.
     public func asString() throws -> String {
         if case .str(let s) = self { return s }
-        throw PyException.make("TypeError", "expected str, not \(typeName)")
+        throw PyException.make(.typeError, "expected str, not \(typeName)")
     }
 
     /// Python truthiness (`bool(v)`), calling `__bool__` / `__len__` on objects.

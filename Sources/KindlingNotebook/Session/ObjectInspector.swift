@@ -12,7 +12,7 @@ struct ObjectInspector {
         do {
             let value = try interpreter.run(source: expression, filename: "<help>", mode: .interactive) ?? .none
             return describe(value, expression: expression, detail: detail)
-        } catch let error as PyException where error.matches("NameError") || error.matches("AttributeError") {
+        } catch let error as PyException where error.matches(.nameError) || error.matches(.attributeError) {
             return "Object `\(expression)` not found.\n"
         } catch {
             session.emit(.error(CellError(error: error, interpreter: interpreter)))
