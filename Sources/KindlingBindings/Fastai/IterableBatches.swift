@@ -7,7 +7,7 @@ import KindlingTraining
 enum IterableBatches {
     static func source(_ iterable: Value) throws -> BatchSource {
         let items: [Value]
-        do { items = try Runtime.iterateToArray(iterable) } catch let e as PyException where e.typeName == "TypeError" {
+        do { items = try Runtime.iterateToArray(iterable) } catch let e as PyException where e.exception.pyClass === Builtins.typeError {
             throw pyError(.typeError, "dl must be a DataLoader or an iterable of (input, target) batches, not \(iterable.typeName)")
         }
         let batches = try items.map { try DataLoaderObject.splitBatch($0) }

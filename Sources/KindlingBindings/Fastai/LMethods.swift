@@ -115,7 +115,7 @@ enum LMethods {
                 if try Runtime.hasAttribute(v, part) { v = try Runtime.getAttribute(v, part) }
                 else { v = try Runtime.getItem(v, .str(part)) }
             } catch let e as PyException
-                where ["AttributeError", "KeyError", "IndexError", "TypeError", "ValueError"].contains(where: e.matches) {
+                where [PyExceptionKind.attributeError, .keyError, .indexError, .typeError, .valueError].contains(where: e.matches) {
                 return dflt
             }
         }

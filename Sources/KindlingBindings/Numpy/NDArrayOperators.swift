@@ -63,7 +63,7 @@ enum NDArrayOperators {
             let a = try args.selfObject(NDArrayObject.self).array
             guard a.count == 1 else { throw pyError(.typeError, "only length-1 arrays can be converted to Python scalars") }
             let d = a.doubleValues[0]
-            guard d.isFinite else { throw pyError(d.isNaN ? "ValueError" : "OverflowError", d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer") }
+            guard d.isFinite else { throw pyError(d.isNaN ? .valueError : .overflowError, d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer") }
             return a.elementType.isFloat ? .int(Int(d)) : .int(Int(a.int64Values[0]))
         }
         c.define("__index__") { args in

@@ -37,7 +37,7 @@ enum MathModule {
             guard x > 0 else { throw PyException.make(.valueError, "math domain error") }
             if a.positional.count > 1 {
                 let b = try a[1].asDouble()
-                guard b > 0, b != 1 else { throw PyException.make(b == 1 ? "ZeroDivisionError" : "ValueError", b == 1 ? "float division by zero" : "math domain error") }
+                guard b > 0, b != 1 else { throw PyException.make(b == 1 ? .zeroDivisionError : .valueError, b == 1 ? "float division by zero" : "math domain error") }
                 return .float(Foundation.log(x) / Foundation.log(b))
             }
             return .float(Foundation.log(x))

@@ -162,7 +162,7 @@ public final class NotebookSession {
                   !value.isNone, !NotebookSession.suppressesDisplay(code) else { return nil }
             return value
         } catch {
-            emit(.error(CellError(error: error, interpreter: interpreter)))
+            emit(.error(CellError.from(error, interpreter: interpreter)))
             return nil
         }
     }

@@ -15,7 +15,7 @@ struct ObjectInspector {
         } catch let error as PyException where error.matches(.nameError) || error.matches(.attributeError) {
             return "Object `\(expression)` not found.\n"
         } catch {
-            session.emit(.error(CellError(error: error, interpreter: interpreter)))
+            session.emit(.error(CellError.from(error, interpreter: interpreter)))
             return nil
         }
     }

@@ -38,7 +38,7 @@ extension NotebookSession {
             let value = try interpreter.run(source: expression, filename: "<expression>", mode: .interactive) ?? .none
             return .success(bundle(for: value))
         } catch {
-            return .failure(CellError(error: error, interpreter: interpreter))
+            return .failure(CellError.from(error, interpreter: interpreter))
         }
     }
 

@@ -88,7 +88,7 @@ extension NotebookSession {
             let value = try interpreter.run(source: code, filename: "<magic>", mode: .interactive) ?? .none
             write(body(value))
         } catch {
-            emit(.error(CellError(error: error, interpreter: interpreter)))
+            emit(.error(CellError.from(error, interpreter: interpreter)))
         }
     }
 
@@ -145,7 +145,7 @@ extension NotebookSession {
         let path = (argument.trimmingCharacters(in: .whitespaces) as NSString).expandingTildeInPath
         guard !path.isEmpty else { emit(.error(.usage("a file name is needed"))); return }
         guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
-            emit(.error(CellError(ename: "FileNotFoundError", evalue: "[Errno 2] No such file or directory: '\(path)'")))
+            emit(.error(CellError(exception: PyException.make(.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'"))))
             return
         }
         if echo { write(source.hasSuffix("\n") ? source : source + "\n") }

@@ -16,7 +16,7 @@ extension NotebookSession {
         do {
             try interpreter.run(source: "def \(runner)(_n):\n    for _i in range(_n):\n\(body)\n",
                                 filename: "<timeit>", mode: .file)
-        } catch { emit(.error(CellError(error: error, interpreter: interpreter))); return }
+        } catch { emit(.error(CellError.from(error, interpreter: interpreter))); return }
         defer { interpreter.setGlobal(runner, nil) }
         let previousOutput = interpreter.output
         interpreter.output = { _ in }  // like IPython, the statement's prints are not shown
@@ -38,7 +38,7 @@ extension NotebookSession {
             interpreter.output = previousOutput
             write(NotebookSession.timeitSummary(runs, loops: loops) + "\n")
         } catch {
-            emit(.error(CellError(error: error, interpreter: interpreter)))
+            emit(.error(CellError.from(error, interpreter: interpreter)))
         }
     }
 
