@@ -24,7 +24,8 @@ let package = Package(
                        providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         // ZeroMQ for the Jupyter kernel (Debian: libzmq3-dev).
-        .systemLibrary(name: "CZMQ", path: "Sources/CZMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+        // Its header and library are in the default paths (Debian's libzmq.pc adds -isystem flags SwiftPM refuses).
+        .systemLibrary(name: "CZMQ", path: "Sources/CZMQ", providers: [.apt(["libzmq3-dev"])]),
 
         // Tensors, kernels, autograd, printing. Knows nothing of the language.
         .target(name: "KindlingEngine", dependencies: ["KindlingKernelsAVX2", "KindlingRandomCore"]),
@@ -76,7 +77,7 @@ let package = Package(
                     resources: [.copy("Scripts")]),
         .testTarget(name: "KindlingNotebookTests", dependencies: ["KindlingNotebook"]),
         .testTarget(name: "KindlingKernelTests", dependencies: ["KindlingKernel"]),
-        .testTarget(name: "KindlingREPLTests", dependencies: ["KindlingREPL"]),
+        .testTarget(name: "KindlingREPLTests", dependencies: ["KindlingREPL"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonTests", dependencies: ["KindlingNotebook", "KindlingBindings", "KindlingData", "KindlingLanguage",
                                                          "KindlingSharedData"]),
     ],

@@ -48,15 +48,20 @@ enum KindlingExecutable {
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting, so a full pipe cannot block the child.
-        var errData = Data()
-        let errReader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        let errData = ReadBuffer()
+        let errReader = Thread { errData.data = err.fileHandleForReading.readDataToEndOfFile() }
         errReader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while !errReader.isFinished { usleep(1000) }
         return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                       stderr: String(decoding: errData, as: UTF8.self))
+                       stderr: String(decoding: errData.data, as: UTF8.self))
     }
 }
 
 private final class BundleMarker {}
+
+/// What the stderr reader thread fills; read only after the thread finished.
+private final class ReadBuffer: @unchecked Sendable {
+    var data = Data()
+}

@@ -16,7 +16,7 @@ enum CallbackClass {
         c.define("__getattr__") { args in
             guard args.count == 2 else { throw pyError(.typeError, "__getattr__ expected 1 argument") }
             let me = try args[0], name = try args[1].asString()
-            let learn = try Runtime.lookupAttribute(me, "learn") ?? .none
+            let learn = try Runtime.lookupAttribute(me, "learn") ?? Value.none
             if name.hasPrefix("__") || learn.isNone {
                 throw pyError(.attributeError, "'\(me.typeName)' object has no attribute '\(name)'")
             }
@@ -93,8 +93,8 @@ extension LearnerObject {
     /// `smooth_loss`, `final_record`.
     func publish(_ state: FitState) {
         guard let attrs = attributes else { return }
-        func batch(_ t: Tensor?) -> Value { .object(PyTuple([t.map { .tensor($0) } ?? .none])) }
-        func tensor(_ t: Tensor?) -> Value { t.map { .tensor($0) } ?? .none }
+        func batch(_ t: Tensor?) -> Value { .object(PyTuple([t.map { .tensor($0) } ?? Value.none])) }
+        func tensor(_ t: Tensor?) -> Value { t.map { .tensor($0) } ?? Value.none }
         attrs["epoch"] = .int(state.epoch)
         attrs["n_epoch"] = .int(state.epochCount)
         attrs["iter"] = .int(state.iteration)
@@ -108,7 +108,7 @@ extension LearnerObject {
         attrs["loss"] = tensor(state.loss)
         attrs["loss_grad"] = tensor(state.lossGrad)
         if let smooth = recorder.losses.last { attrs["smooth_loss"] = .tensor(Tensor(scalar: .float(Float(smooth)))) }
-        attrs["final_record"] = .object(PyList(state.finalRecord.map { $0.map { .float(Double(Float($0))) } ?? .none }))
+        attrs["final_record"] = .object(PyList(state.finalRecord.map { $0.map { .float(Double(Float($0))) } ?? Value.none }))
         published = Published(x: state.x, y: state.y, pred: state.pred, loss: state.loss, lossGrad: state.lossGrad)
     }
 

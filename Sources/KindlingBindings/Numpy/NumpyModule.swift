@@ -38,7 +38,7 @@ enum NumpyModule {
         m["e"] = .float(M_E)
         m["inf"] = .float(.infinity)
         m["nan"] = .float(.nan)
-        m["newaxis"] = .none
+        m["newaxis"] = Value.none
         m["random"] = .object(NumpyRandom.make())
         let exceptions = PyModule(name: "numpy.exceptions")
         exceptions.add(axisError)
