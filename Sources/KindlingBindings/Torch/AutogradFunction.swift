@@ -122,7 +122,7 @@ enum AutogradFunction {
             }
             return try rule(grads)
         }
-        return try outputs.enumerated().map { k, o in
+        return outputs.enumerated().map { k, o in
             let out = o.tensor.detach()
             Tensor.recordPythonFunction(name: nodeName, inputs: [packed], output: out) { g in
                 let whole = try Tensor.zeros([total], dtype: g.dtype)
