@@ -15,27 +15,27 @@ enum PandasOptions {
         m["set_option"] = .object(NativeFunction(name: "set_option") { args in
             let items = args.positional
             guard !items.isEmpty, items.count % 2 == 0 else {
-                throw pyError("ValueError", "Must provide an even number of non-keyword arguments")
+                throw pyError(.valueError, "Must provide an even number of non-keyword arguments")
             }
             var options = DisplayOptions.current
             for k in stride(from: 0, to: items.count, by: 2) {
                 let key = try path(items[k])
                 guard case .int(let n) = items[k + 1] else {
                     if items[k + 1].isNone { throw notSupported("pd.set_option('\(try items[k].asString())', None)") }
-                    throw pyError("ValueError", "Value must be an instance of <class 'NoneType'>|<class 'int'>")
+                    throw pyError(.valueError, "Value must be an instance of <class 'NoneType'>|<class 'int'>")
                 }
-                guard n >= 0 else { throw pyError("ValueError", "Value must be a nonnegative integer or None") }
+                guard n >= 0 else { throw pyError(.valueError, "Value must be a nonnegative integer or None") }
                 options[keyPath: key] = n
             }
             DisplayOptions.current = options
             return .none
         })
         m["get_option"] = .object(NativeFunction(name: "get_option") { args in
-            guard args.positional.count == 1 else { throw pyError("TypeError", "get_option() takes 1 positional argument") }
+            guard args.positional.count == 1 else { throw pyError(.typeError, "get_option() takes 1 positional argument") }
             return .int(DisplayOptions.current[keyPath: try path(args.positional[0])])
         })
         m["reset_option"] = .object(NativeFunction(name: "reset_option") { args in
-            guard args.positional.count == 1 else { throw pyError("TypeError", "reset_option() takes 1 positional argument") }
+            guard args.positional.count == 1 else { throw pyError(.typeError, "reset_option() takes 1 positional argument") }
             if case .str("all") = args.positional[0] { DisplayOptions.current = DisplayOptions(); return .none }
             let key = try path(args.positional[0])
             DisplayOptions.current[keyPath: key] = DisplayOptions()[keyPath: key]
