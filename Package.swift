@@ -62,18 +62,20 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "KindlingBench", dependencies: ["KindlingEngine", "KindlingTraining"]),
-        .target(name: "KindlingTestSupport", dependencies: ["KindlingEngine"]),
+        // Test helpers: gradient checking, and the conformance scripts' driver (hence the language).
+        .target(name: "KindlingTestSupport", dependencies: ["KindlingEngine", "KindlingLanguage"]),
         // Where tests find ../shared (or $KINDLING_SHARED), and the 2,000 real digits kept
         // in the repository for when it is absent. No dependencies.
         .target(name: "KindlingSharedData", resources: [.copy("MNISTSample")]),
 
         .testTarget(name: "KindlingEngineTests", dependencies: ["KindlingEngine", "KindlingTestSupport", "KindlingRandomCore"]),
-        .testTarget(name: "KindlingLanguageTests", dependencies: ["KindlingLanguage"],
+        .testTarget(name: "KindlingLanguageTests", dependencies: ["KindlingLanguage", "KindlingTestSupport"],
                     resources: [.copy("Conformance")]),
         .testTarget(name: "KindlingDataTests", dependencies: ["KindlingData", "KindlingSharedData"]),
         .testTarget(name: "KindlingGraphicsTests", dependencies: ["KindlingGraphics"]),
         .testTarget(name: "KindlingTrainingTests", dependencies: ["KindlingTraining", "KindlingTestSupport"]),
-        .testTarget(name: "KindlingBindingsTests", dependencies: ["KindlingBindings", "KindlingLanguage", "KindlingSharedData"],
+        .testTarget(name: "KindlingBindingsTests", dependencies: ["KindlingBindings", "KindlingLanguage", "KindlingSharedData",
+                                                                   "KindlingTestSupport"],
                     resources: [.copy("Scripts")]),
         .testTarget(name: "KindlingNotebookTests", dependencies: ["KindlingNotebook"]),
         .testTarget(name: "KindlingKernelTests", dependencies: ["KindlingKernel"]),

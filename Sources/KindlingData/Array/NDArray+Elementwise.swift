@@ -47,23 +47,7 @@ extension NDArray {
             }
             strides[pad + i] = d == 1 ? 0 : own[i]
         }
-        let total = target.reduce(1, *)
-        var out = [Int](repeating: 0, count: total)
-        var index = [Int](repeating: 0, count: target.count)
-        var offset = 0
-        for k in 0..<total {
-            out[k] = offset
-            var axis = target.count - 1
-            while axis >= 0 {
-                index[axis] += 1
-                offset += strides[axis]
-                if index[axis] < target[axis] { break }
-                offset -= strides[axis] * index[axis]
-                index[axis] = 0
-                axis -= 1
-            }
-        }
-        return out
+        return NDArray.stridedPositions(shape: target, strides: strides)
     }
 
     /// This array broadcast to `target` (a copy).
@@ -209,3 +193,26 @@ extension NDArray {
     }
 }
 
+extension NDArray {
+    /// The flat positions a walk over `shape` in row-major order reads when each axis steps
+    /// by `strides` elements (0 for a broadcast axis): an odometer over the indices.
+    static func stridedPositions(shape: [Int], strides: [Int]) -> [Int] {
+        let total = shape.reduce(1, *)
+        var out = [Int](repeating: 0, count: total)
+        var index = [Int](repeating: 0, count: shape.count)
+        var offset = 0
+        for k in 0..<total {
+            out[k] = offset
+            var axis = shape.count - 1
+            while axis >= 0 {
+                index[axis] += 1
+                offset += strides[axis]
+                if index[axis] < shape[axis] { break }
+                offset -= strides[axis] * index[axis]
+                index[axis] = 0
+                axis -= 1
+            }
+        }
+        return out
+    }
+}

@@ -13,22 +13,7 @@ extension NDArray {
         let newShape = perm.map { shape[$0] }
         let strides = elementStrides
         let newStrides = perm.map { strides[$0] }
-        var positions = [Int](repeating: 0, count: count)
-        var index = [Int](repeating: 0, count: ndim)
-        var offset = 0
-        for k in 0..<count {
-            positions[k] = offset
-            var axis = ndim - 1
-            while axis >= 0 {
-                index[axis] += 1
-                offset += newStrides[axis]
-                if index[axis] < newShape[axis] { break }
-                offset -= newStrides[axis] * index[axis]
-                index[axis] = 0
-                axis -= 1
-            }
-        }
-        return try gathered(positions, shape: newShape)
+        return try gathered(NDArray.stridedPositions(shape: newShape, strides: newStrides), shape: newShape)
     }
 
     /// `np.concatenate(arrays, axis)` (the dtypes promoted).
