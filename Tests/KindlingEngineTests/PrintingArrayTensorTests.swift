@@ -10,7 +10,7 @@ struct PrintingArrayTensor: FormattableTensor {
     init(floats: [Float], shape: [Int]) {
         self.shape = shape
         dtype = .float32
-        values = floats.map { .float($0) }
+        values = floats.map { .float(Double($0)) }
     }
 
     init(ints: [Int64], shape: [Int]) {

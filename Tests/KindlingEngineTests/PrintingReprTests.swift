@@ -195,7 +195,7 @@ final class PrintingReprTests: XCTestCase {
             var reads = 0
             func scalar(atLogical index: Int) -> Scalar {
                 reads += 1
-                return .float(Float(index % 784) / 255)
+                return .float(Double(Float(index % 784) / 255))
             }
         }
         let t = Counting()

@@ -6,7 +6,7 @@ import KindlingEngine
 /// gives the value and input gradient of the same loss written from engine primitives,
 /// whose gradients come from the engine's rule table.
 final class FusedLossesTests: XCTestCase {
-    func scalarOp(_ op: BinaryOp, _ t: Tensor, _ s: Float) throws -> Tensor { try Tensor.binary(op, .tensor(t), .scalar(.float(s))) }
+    func scalarOp(_ op: BinaryOp, _ t: Tensor, _ s: Float) throws -> Tensor { try Tensor.binary(op, .tensor(t), .scalar(.float(Double(s)))) }
     func op(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.binary(op, .tensor(a), .tensor(b)) }
 
     /// Value and gradient of `loss` at `x` (gradient of 1.7 * loss.sum(), so no reduction hides a factor).

@@ -107,7 +107,7 @@ extension LearnerObject {
         attrs["pred"] = tensor(state.pred)
         attrs["loss"] = tensor(state.loss)
         attrs["loss_grad"] = tensor(state.lossGrad)
-        if let smooth = recorder.losses.last { attrs["smooth_loss"] = .tensor(Tensor(scalar: .float(Float(smooth)))) }
+        if let smooth = recorder.losses.last { attrs["smooth_loss"] = .tensor(Tensor(scalar: .float(Double(Float(smooth))))) }
         attrs["final_record"] = .object(PyList(state.finalRecord.map { $0.map { .float(Double(Float($0))) } ?? Value.none }))
         published = Published(x: state.x, y: state.y, pred: state.pred, loss: state.loss, lossGrad: state.lossGrad)
     }

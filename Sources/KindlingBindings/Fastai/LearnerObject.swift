@@ -84,7 +84,7 @@ final class LearnerObject: PyObject {
             return NamedMetric(name: name) { p, y in
                 let r = try Runtime.call(v, [.tensor(p), .tensor(y)])
                 if let t = r.tensorValue { return t }
-                return Tensor(scalar: .float(Float(try r.asDouble())))
+                return Tensor(scalar: .float(Double(Float(try r.asDouble()))), dtype: .float32)
             }
         }
     }

@@ -12,7 +12,7 @@ final class RecorderObject: PyObject {
         let c = PyClass(native: "Recorder", module: "fastai.learner")
         func rec(_ v: Value) -> Recorder { v.as(RecorderObject.self)?.learner.recorder ?? Recorder() }
         c.defineProperty("losses", get: { v in
-            .object(PyList(rec(v).losses.map { .tensor(Tensor(scalar: .float(Float($0)))) }))
+            .object(PyList(rec(v).losses.map { .tensor(Tensor(scalar: .float(Double(Float($0))), dtype: .float32)) }))
         })
         c.defineProperty("lrs", get: { v in .object(PyList(rec(v).lrs.map { .float($0) })) })
         c.defineProperty("iters", get: { v in .object(PyList(rec(v).iters.map { .int($0) })) })

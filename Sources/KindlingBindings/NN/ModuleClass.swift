@@ -112,13 +112,7 @@ enum ModuleClass {
     }
 
     static func typeString(_ v: Value) -> String {
-        if let t = v.tensorValue {
-            switch t.dtype {
-            case .float32: return "torch.FloatTensor"
-            case .int64: return "torch.LongTensor"
-            case .bool: return "torch.BoolTensor"
-            }
-        }
+        if let t = v.tensorValue { return t.dtype.legacyTypeName }
         return v.typeName
     }
 
@@ -217,10 +211,28 @@ enum ModuleClass {
             for (_, p) in try selfModule(args).namedParameters() { _ = try p.tensor.requiresGrad_(on) }
             return args.positional[0]
         }
-        for name in ["cpu", "float", "cuda"] {
+        for name in ["cpu", "cuda"] {
             c.define(name) { args in _ = try selfModule(args); return args.positional[0] }
         }
-        c.define("to") { args in _ = try selfModule(args); return args.positional[0] }
+        // `float()` / `double()` / `to(dtype)`: floating parameters change dtype in place, as PyTorch's `_apply`.
+        for (name, dtype) in [("float", DType.float32), ("double", .float64)] {
+            c.define(name) { args in
+                try castParameters(try selfModule(args), to: dtype)
+                return args.positional[0]
+            }
+        }
+        c.define("to") { args in
+            let m = try selfModule(args)
+            for v in args.positional.dropFirst() + args.keywords.filter({ $0.0 == "dtype" }).map(\.1) {
+                if let d = v.as(DTypeObject.self) {
+                    guard d.dtype.isFloatingPoint else {
+                        throw pyError(.typeError, "nn.Module.to only accepts floating point or complex dtypes, but got desired dtype=\(d.dtype)")
+                    }
+                    try castParameters(m, to: d.dtype)
+                }
+            }
+            return args.positional[0]
+        }
         c.define("add_module") { args in
             let m = try selfModule(args)
             let value = try args[2]
@@ -238,6 +250,16 @@ enum ModuleClass {
             }
             m.setParameter(try args[1].asString(), isParameter(value))
             return .none
+        }
+    }
+}
+
+extension ModuleClass {
+    /// Converts every floating-point parameter (and its gradient) of `m` and its children to `dtype`.
+    static func castParameters(_ m: ModuleObject, to dtype: DType) throws {
+        for (_, p) in try m.namedParameters() where p.tensor.dtype.isFloatingPoint && p.tensor.dtype != dtype {
+            p.tensor.data = try p.tensor.detach().to(dtype)
+            if let g = p.tensor.grad { p.tensor.grad = try g.to(dtype) }
         }
     }
 }

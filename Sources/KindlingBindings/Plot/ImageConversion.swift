@@ -15,7 +15,7 @@ struct PixelArray {
         if let t = v.tensorValue {
             shape = t.shape
             values = t.floatValues()
-            isInteger = t.dtype != .float32
+            isInteger = !t.dtype.isFloatingPoint
             return
         }
         if let a = v.as(NDArrayObject.self) {
@@ -47,7 +47,7 @@ struct PixelArray {
         }
         if let t = v.tensorValue, t.numel == 1 {
             out.append(Float(try t.item().doubleValue))
-            if t.dtype == .float32 { sawFloat = true }
+            if t.dtype.isFloatingPoint { sawFloat = true }
             return
         }
         let items: [Value]

@@ -26,16 +26,22 @@ struct TorchStorageKind {
         itemSize = dtype.itemSize
     }
 
-    static let names: [(String, DType)] = [("FloatStorage", .float32), ("LongStorage", .int64), ("BoolStorage", .bool)]
+    static let names: [(String, DType)] = [("FloatStorage", .float32), ("DoubleStorage", .float64), ("IntStorage", .int32),
+                                           ("LongStorage", .int64), ("BoolStorage", .bool)]
 
     func encode(_ values: [Scalar]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(values.count * itemSize)
         for s in values {
-            switch s {
-            case .float(let f): out += withUnsafeBytes(of: f.bitPattern.littleEndian) { Array($0) }
-            case .int(let i): out += withUnsafeBytes(of: i.littleEndian) { Array($0) }
-            case .bool(let b): out.append(b ? 1 : 0)
+            // Scalars carry float elements as Double and integers as Int64: narrow to the storage's dtype.
+            switch dtype {
+            case .float32: out += withUnsafeBytes(of: Float(s.doubleValue).bitPattern.littleEndian) { Array($0) }
+            case .float64: out += withUnsafeBytes(of: s.doubleValue.bitPattern.littleEndian) { Array($0) }
+            case .int32:
+                if case .int(let i) = s { out += withUnsafeBytes(of: Int32(truncatingIfNeeded: i).littleEndian) { Array($0) } }
+            case .int64:
+                if case .int(let i) = s { out += withUnsafeBytes(of: i.littleEndian) { Array($0) } }
+            case .bool: out.append(s.doubleValue != 0 ? 1 : 0)
             }
         }
         return out
@@ -91,6 +97,8 @@ struct TorchStorageKind {
         }
         switch dtype {
         case .float32: return try Tensor(shape: size, floats: positions.map { Float(bitPattern: UInt32(truncatingIfNeeded: bytes($0))) })
+        case .float64: return try Tensor(shape: size, doubles: positions.map { Double(bitPattern: bytes($0)) })
+        case .int32: return try Tensor(shape: size, int32s: positions.map { Int32(bitPattern: UInt32(truncatingIfNeeded: bytes($0))) })
         case .int64: return try Tensor(shape: size, ints: positions.map { Int64(bitPattern: bytes($0)) })
         case .bool: return try Tensor(shape: size, bools: positions.map { bytes($0) != 0 })
         }

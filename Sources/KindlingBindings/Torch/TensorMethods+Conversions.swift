@@ -14,8 +14,8 @@ extension TensorMethods {
         unary(c, "float") { try $0.to(.float32) }
         unary(c, "long") { try $0.to(.int64) }
         unary(c, "bool") { try $0.to(.bool) }
-        unary(c, "int") { t in throw notSupported("torch.int32 (Tensor.int())") }
-        unary(c, "double") { _ in throw notSupported("torch.float64 (Tensor.double())") }
+        unary(c, "int") { try $0.to(.int32) }
+        unary(c, "double") { try $0.to(.float64) }
         unary(c, "half") { _ in throw notSupported("torch.float16 (Tensor.half())") }
         unary(c, "cpu") { $0 }
         unary(c, "clone") { try $0.clone() }
@@ -40,11 +40,7 @@ extension TensorMethods {
         }
         method(c, "type", ["dtype=None"]) { t, b in
             if let d = try TorchConvert.dtype(b["dtype"]) { return .tensor(try t.to(d)) }
-            switch t.dtype {
-            case .float32: return .str("torch.FloatTensor")
-            case .int64: return .str("torch.LongTensor")
-            case .bool: return .str("torch.BoolTensor")
-            }
+            return .str(t.dtype.legacyTypeName)
         }
         method(c, "is_floating_point") { t, _ in .bool(t.dtype.isFloatingPoint) }
         method(c, "equal", ["other"]) { t, b in

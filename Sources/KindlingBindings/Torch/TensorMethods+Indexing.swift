@@ -42,7 +42,7 @@ extension TensorMethods {
             throw pyError(.indexError, "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got str)")
         case .object(let o):
             if let t = (o as? TensorObject)?.tensor {
-                if t.dtype == .float32 {
+                if t.dtype.isFloatingPoint {
                     throw pyError(.indexError, "tensors used as indices must be long, int, byte or bool tensors")
                 }
                 return .tensor(t)
@@ -53,7 +53,7 @@ extension TensorMethods {
             if v.isIdentical(to: Builtins.ellipsis) { return .ellipsis }
             if o is PyList || o is PyTuple || o is PyRange {
                 let t = try TorchConvert.tensor(fromData: v, dtype: nil)
-                if t.dtype == .float32 && t.numel > 0 {
+                if t.dtype.isFloatingPoint && t.numel > 0 {
                     throw pyError(.indexError, "tensors used as indices must be long, int, byte or bool tensors")
                 }
                 return .tensor(t.numel == 0 ? try t.to(.int64) : t)
@@ -64,7 +64,7 @@ extension TensorMethods {
 
     private static func sliceBound(_ v: Value) throws -> Int? {
         if v.isNone { return nil }
-        if let t = v.tensorValue, t.numel == 1, t.dtype != .float32 { return Int(try t.item().doubleValue) }
+        if let t = v.tensorValue, t.numel == 1, !t.dtype.isFloatingPoint { return Int(try t.item().doubleValue) }
         return try v.asInt()
     }
 }

@@ -82,7 +82,7 @@ extension TensorMethods {
         }
         c.define("__index__") { args in
             let t = try selfTensor(args, "__index__")
-            guard t.dtype != .float32, t.numel == 1 else {
+            guard !t.dtype.isFloatingPoint, t.numel == 1 else {
                 throw pyError(.typeError, "only integer tensors of a single element can be converted to an index")
             }
             return .int(Int(try t.item().doubleValue))
@@ -112,7 +112,7 @@ extension TensorMethods {
 enum TensorValues {
     static func python(_ s: Scalar) -> Value {
         switch s {
-        case .float(let f): return .float(Double(f))
+        case .float(let f): return .float(f)
         case .int(let i): return .int(Int(i))
         case .bool(let b): return .bool(b)
         }

@@ -21,12 +21,17 @@ public final class DTypeObject: PyObject {
     }
 
     static let float32 = DTypeObject(.float32)
+    static let float64 = DTypeObject(.float64)
+    static let int32 = DTypeObject(.int32)
     static let int64 = DTypeObject(.int64)
     static let bool = DTypeObject(.bool)
 
+    /// The one object per dtype (`torch.float64 is torch.double`).
     static func of(_ dtype: DType) -> DTypeObject {
         switch dtype {
         case .float32: return float32
+        case .float64: return float64
+        case .int32: return int32
         case .int64: return int64
         case .bool: return bool
         }

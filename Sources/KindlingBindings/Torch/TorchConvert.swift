@@ -18,7 +18,7 @@ enum TorchConvert {
     static func scalar(_ v: Value) -> Scalar? {
         switch v {
         case .int(let i): return .int(Int64(i))
-        case .float(let d): return .float(Float(d))
+        case .float(let d): return .float(d)
         case .bool(let b): return .bool(b)
         default:
             // NumPy scalars count as Python numbers, as in PyTorch.
@@ -63,7 +63,7 @@ enum TorchConvert {
         if let d = v.as(DTypeObject.self) { return d.dtype }
         if case .object(let o) = v, let c = o as? PyClass {
             // Python's float / int / bool used as dtypes, as PyTorch accepts them.
-            if c === Builtins.float { return .float32 }
+            if c === Builtins.float { return .float64 }
             if c === Builtins.int { return .int64 }
             if c === Builtins.bool { return .bool }
         }
@@ -173,18 +173,18 @@ enum TorchConvert {
         for item in items { try flatten(item, depth: depth + 1, shape: &shape, out: &out) }
     }
 
-    /// float32 if any element is a float, else int64 if any is an int, else bool.
+    /// The default float dtype if any element is a float, else int64 if any is an int, else bool.
     private static func inferDType(_ scalars: [Scalar]) -> DType {
         var sawInt = false
         var sawBool = false
         for s in scalars {
             switch s {
-            case .float: return .float32
+            case .float: return DType.defaultFloat
             case .int: sawInt = true
             case .bool: sawBool = true
             }
         }
         if sawInt { return .int64 }
-        return sawBool ? .bool : .float32
+        return sawBool ? .bool : DType.defaultFloat
     }
 }

@@ -57,8 +57,8 @@ extension TorchModule {
         let o = try TorchConvert.tensor(b["other"], function: "allclose", argument: "other", position: 2)
         // |a - o| <= atol + rtol * |o|
         let diff = try Tensor.binary(.sub, .tensor(a), .tensor(o)).abs()
-        let tol = try Tensor.binary(.add, .scalar(.float(Float(try b.double("atol")))),
-                                    .tensor(try Tensor.binary(.mul, .tensor(try o.abs()), .scalar(.float(Float(try b.double("rtol")))))))
+        let tol = try Tensor.binary(.add, .scalar(.float(Double(Float(try b.double("atol"))))),
+                                    .tensor(try Tensor.binary(.mul, .tensor(try o.abs()), .scalar(.float(Double(Float(try b.double("rtol"))))))))
         let ok = try Tensor.binary(.le, .tensor(diff), .tensor(tol)).all()
         return .bool(try ok.item().doubleValue != 0)
     }

@@ -13,9 +13,11 @@ enum TorchModule {
         m["dtype"] = .object(TorchTypes.dtype)
         m["device"] = .object(DeviceObject.pyClassObject)
         m["from_numpy"] = NumpyBridge.fromNumpy
-        for (name, dt) in [("float32", DType.float32), ("float", .float32), ("int64", .int64), ("long", .int64), ("bool", .bool)] {
+        for (name, dt) in [("float32", DType.float32), ("float", .float32), ("float64", .float64), ("double", .float64),
+                           ("int32", .int32), ("int", .int32), ("int64", .int64), ("long", .int64), ("bool", .bool)] {
             m[name] = .object(DTypeObject.of(dt))
         }
+        installDefaultDType(m)
         installCreation(m)
         installLikes(m)
         installFunctionForms(m)
@@ -40,7 +42,12 @@ enum TorchModule {
     static func installCreation(_ m: PyModule) {
         function(m, "tensor", ["data", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
             let t = try TorchConvert.tensor(fromData: b["data"], dtype: try TorchConvert.dtype(b["dtype"]))
-            if try b.bool("requires_grad") { _ = try t.requiresGrad_(true) }
+            if try b.bool("requires_grad") {
+                guard t.dtype.isFloatingPoint else {
+                    throw pyError(.runtimeError, "Only Tensors of floating point and complex dtype can require gradients")
+                }
+                _ = try t.requiresGrad_(true)
+            }
             return .tensor(t)
         }
         function(m, "as_tensor", ["data", "dtype=None", "device=None"]) { b in
@@ -51,7 +58,7 @@ enum TorchModule {
                              ("ones", { (s: [Int], d: DType) in try Tensor.ones(s, dtype: d) }),
                              ("empty", { (s: [Int], d: DType) in try Tensor.zeros(s, dtype: d) })] {
             function(m, name, ["*size", "dtype=None", "device=None", "requires_grad=False"]) { b in
-                let t = try make(try TorchConvert.shape(b.varargs), try TorchConvert.dtype(b["dtype"]) ?? .float32)
+                let t = try make(try TorchConvert.shape(b.varargs), try TorchConvert.dtype(b["dtype"]) ?? DType.defaultFloat)
                 return try withRequiresGrad(t, b)
             }
         }
@@ -89,19 +96,22 @@ enum TorchModule {
         }
         function(m, "linspace", ["start", "end", "steps", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
             let t = try Tensor.linspace(start: try b.double("start"), end: try b.double("end"), steps: try b.int("steps"),
-                                        dtype: try TorchConvert.dtype(b["dtype"]) ?? .float32)
+                                        dtype: try TorchConvert.dtype(b["dtype"]))
             return try withRequiresGrad(t, b)
         }
         function(m, "eye", ["n", "m=None", "*", "dtype=None", "device=None", "requires_grad=False"]) { b in
-            let t = try Tensor.eye(n: try b.int("n"), m: try b.optionalInt("m"), dtype: try TorchConvert.dtype(b["dtype"]) ?? .float32)
+            let t = try Tensor.eye(n: try b.int("n"), m: try b.optionalInt("m"), dtype: try TorchConvert.dtype(b["dtype"]))
             return try withRequiresGrad(t, b)
         }
-        for (name, make) in [("rand", { (s: [Int]) in try Tensor.rand(s) }), ("randn", { (s: [Int]) in try Tensor.randn(s) })] {
+        for (name, make) in [("rand", { (s: [Int], d: DType?) in try Tensor.rand(s, dtype: d) }),
+                             ("randn", { (s: [Int], d: DType?) in try Tensor.randn(s, dtype: d) })] {
             function(m, name, ["*size", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { b in
-                if let d = try TorchConvert.dtype(b["dtype"]), d != .float32 {
-                    throw pyError(.runtimeError, "\"\(name)\" not implemented for '\(d == .int64 ? "Long" : "Bool")'")
+                let dtype = try TorchConvert.dtype(b["dtype"])
+                if let d = dtype, !d.isFloatingPoint {
+                    let kernel = name == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu"
+                    throw pyError(.notImplementedError, "\"\(kernel)\" not implemented for '\(d.kernelName)'")
                 }
-                return try withRequiresGrad(try make(try TorchConvert.shape(b.varargs)), b)
+                return try withRequiresGrad(try make(try TorchConvert.shape(b.varargs), dtype), b)
             }
         }
         function(m, "randperm", ["n", "*", "dtype=None", "device=None"]) { b in .tensor(try Tensor.randperm(n: try b.int("n"))) }
@@ -133,7 +143,52 @@ enum TorchModule {
     }
 
     static func withRequiresGrad(_ t: Tensor, _ b: BoundArguments) throws -> Value {
-        if let i = b.signature.slot(of: "requires_grad"), try b.values[i].isTruthy() { _ = try t.requiresGrad_(true) }
+        if let i = b.signature.slot(of: "requires_grad"), try b.values[i].isTruthy() {
+            guard t.dtype.isFloatingPoint else {
+                throw pyError(.runtimeError, "Only Tensors of floating point and complex dtype can require gradients")
+            }
+            _ = try t.requiresGrad_(true)
+        }
         return .tensor(t)
+    }
+}
+
+extension TorchModule {
+    /// `torch.get_default_dtype()` / `torch.set_default_dtype(d)`: the dtype of
+    /// Python floats and float factories (float32 or float64 only, as PyTorch).
+    static func installDefaultDType(_ m: PyModule) {
+        function(m, "get_default_dtype", []) { _ in .object(DTypeObject.of(DType.defaultFloat)) }
+        function(m, "set_default_dtype", ["d"]) { b in
+            guard let d = try TorchConvert.dtype(b["d"]) else {
+                throw pyError(.typeError, "set_default_dtype(): argument 'd' (position 1) must be torch.dtype, not NoneType")
+            }
+            guard d.isFloatingPoint else {
+                throw pyError(.typeError, "only floating-point types are supported as the default type")
+            }
+            DType.defaultFloat = d
+            return .none
+        }
+        function(m, "promote_types", ["type1", "type2"]) { b in
+            guard let a = try TorchConvert.dtype(b["type1"]), let c = try TorchConvert.dtype(b["type2"]) else {
+                throw pyError(.typeError, "promote_types(): arguments must be torch.dtype, not NoneType")
+            }
+            return .object(DTypeObject.of(DType.promote(a, c)))
+        }
+        function(m, "result_type", ["tensor1", "tensor2"]) { b in
+            var dimensioned: [DType] = [], zeroDim: [DType] = [], scalars: [DType] = []
+            for name in ["tensor1", "tensor2"] {
+                if let t = b[name].tensorValue {
+                    if t.dim == 0 { zeroDim.append(t.dtype) } else { dimensioned.append(t.dtype) }
+                } else if let s = TorchConvert.scalar(b[name]) {
+                    scalars.append(s.dtype)
+                } else {
+                    throw pyError(.typeError, "result_type(): argument '\(name)' must be Tensor or Number, not \(b[name].typeName)")
+                }
+            }
+            if dimensioned.isEmpty && zeroDim.isEmpty {
+                throw pyError(.typeError, "result_type() received an invalid combination of arguments - got (\(b["tensor1"].typeName), \(b["tensor2"].typeName))")
+            }
+            return .object(DTypeObject.of(DType.resultType(dimensioned: dimensioned, zeroDim: zeroDim, scalars: scalars)))
+        }
     }
 }

@@ -41,7 +41,7 @@ extension Tensor {
     /// `requires_grad_(on)`: only leaves of floating dtype may change it.
     @discardableResult
     public func requiresGrad_(_ on: Bool = true) throws -> Tensor {
-        if on && dtype != .float32 {
+        if on && !dtype.isFloatingPoint {
             throw TensorError(.runtimeError, "only Tensors of floating point dtype can require gradients")
         }
         if !isLeaf && !on {
@@ -129,12 +129,14 @@ enum Autograd {
         guard var g = slot else { return }
         slot = nil
         if g.shape != t.shape { g = try G.sumTo(g, t.shape) }
+        // As PyTorch's engine, a gradient takes its input's dtype.
+        if g.dtype != t.dtype && t.dtype.isFloatingPoint { g = try g.converted(to: t.dtype) }
         if let existing = t.grad {
             try existing.applyInPlace(.add, g)
             return
         }
         let owned = g.isContiguous && g.storageOffset == 0 && g.storage.count == g.numel && g.viewBase == nil
             && g.gradFn == nil && isKnownUniquelyReferenced(&g) && isKnownUniquelyReferenced(&g.storage)
-        t.grad = owned ? g : try CopyKernel.materialize(g, dtype: .float32)
+        t.grad = owned ? g : try CopyKernel.materialize(g, dtype: g.dtype)
     }
 }

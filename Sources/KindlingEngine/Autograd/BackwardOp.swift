@@ -12,11 +12,13 @@ enum BackwardOp {
     case div(a: SavedTensor?, b: SavedTensor, [Int], [Int])
     case divByNumber(Float)
     case pow(base: SavedTensor, exponent: SavedTensor, result: SavedTensor, [Int], [Int])
-    case powScalar(base: SavedTensor, exponent: Float)
-    case rpow(base: Float, result: SavedTensor)
+    case powScalar(base: SavedTensor, exponent: Double)
+    case rpow(base: Double, result: SavedTensor)
     case extremum(isMax: Bool, a: SavedTensor, b: SavedTensor, [Int], [Int])
     case remainder(a: SavedTensor, b: SavedTensor, [Int], [Int])
     case whereSelect(cond: Tensor, [Int], [Int])
+    /// `to(dtype)` between float dtypes: the gradient goes back in the source dtype.
+    case toCopy(from: DType)
     // Elementwise unary.
     case neg
     case abs(SavedTensor)
@@ -30,7 +32,7 @@ enum BackwardOp {
     case reciprocal(SavedTensor)
     case sin(SavedTensor)
     case cos(SavedTensor)
-    case clamp(name: String, x: SavedTensor, min: Float, max: Float)
+    case clamp(name: String, x: SavedTensor, min: Double, max: Double)
     case zeroGrad(name: String)
     // Reductions.
     case sumAll([Int])
@@ -93,6 +95,7 @@ enum BackwardOp {
         case .mul: return "MulBackward0"
         case .div: return "DivBackward0"
         case .divByNumber: return "DivBackward1"
+        case .toCopy: return "ToCopyBackward0"
         case .pow: return "PowBackward1"
         case .powScalar: return "PowBackward0"
         case .rpow: return "PowBackward2"
@@ -162,7 +165,7 @@ enum BackwardOp {
              .sigmoid, .tanh, .relu, .leakyRelu, .reciprocal, .sin, .cos, .clamp, .prod, .extremumAll, .extremumDim, .variance,
              .mm, .bmm, .dot, .mv, .linear, .softmax, .index, .indexPut, .fusedLoss, .pythonFunction, .freed:
             return true
-        case .add, .sub, .rsub, .divByNumber, .neg, .zeroGrad, .sumAll, .sumDims, .meanAll, .meanDims, .cumsum, .view, .unsafeView,
+        case .add, .sub, .rsub, .divByNumber, .toCopy, .neg, .zeroGrad, .sumAll, .sumDims, .meanAll, .meanDims, .cumsum, .view, .unsafeView,
              .transpose, .t, .permute, .unsqueeze, .squeezeDim, .squeezeAll, .squeezeMatmul, .expand, .select, .unbindSelect, .slice,
              .clone, .alias, .cat, .stack, .fill, .copyFrom, .notDifferentiable:
             return false

@@ -82,7 +82,7 @@ struct SavedTensor {
 
     func get() throws -> Tensor {
         if tensor.storage.version != version {
-            let kind = tensor.dtype == .float32 ? "torch.FloatTensor" : tensor.dtype == .int64 ? "torch.LongTensor" : "torch.BoolTensor"
+            let kind = tensor.dtype.legacyTypeName
             let which = producer.map { ", which is output 0 of \($0)," } ?? ""
             throw TensorError(.runtimeError,
                 "one of the variables needed for gradient computation has been modified by an inplace operation: [\(kind) \(Shape.describe(tensor.shape))]\(which) is at version \(tensor.storage.version); expected version \(version) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).")

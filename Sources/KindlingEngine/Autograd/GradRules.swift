@@ -33,12 +33,14 @@ enum GradRules {
             }
             return [ga, gb]
         case .divByNumber(let divisor):
-            return [try G.div(g, divisor)]
+            return [try G.div(g, Double(divisor))]
+        case .toCopy(let source):
+            return [try g.converted(to: source)]
         case .pow(let base, let exponent, let result, let sa, let sb):
             let x = try base.get(), e = try exponent.get()
             var ga: Tensor? = nil, gb: Tensor? = nil
             if n(0) {
-                let dx = try G.mul(e, try Tensor.binary(.pow, .tensor(x), .tensor(try G.sub(e, try Tensor.ones([])))))
+                let dx = try G.mul(e, try Tensor.binary(.pow, .tensor(x), .tensor(try G.sub(e, try Tensor.ones([], dtype: e.dtype)))))
                 ga = try G.sumTo(try G.mul(g, dx), sa)
             }
             if n(1) {
@@ -49,17 +51,17 @@ enum GradRules {
             }
             return [ga, gb]
         case .powScalar(let base, let e):
-            if e == 0 { return [try G.zeros(g.shape), nil] }
+            if e == 0 { return [try G.zeros(g.shape, like: g), nil] }
             let x = try base.get()
             let dx = try G.mul(try Tensor.binary(.pow, .tensor(x), .scalar(.float(e - 1))), e)
             return [try G.mul(g, dx), nil]
         case .rpow(let base, let result):
-            let lb = logf(base)
+            let lb = Glibc.log(base)
             return [nil, try G.mul(try G.mul(g, try result.get()), lb)]
         case .extremum(let isMax, let a, let b, let sa, let sb):
             let av = try a.get(), bv = try b.get()
-            let wins = try G.cmp(isMax ? .gt : .lt, av, bv).to(.float32)
-            let ties = try G.mul(try G.cmp(.eq, av, bv).to(.float32), 0.5)
+            let wins = try G.cmp(isMax ? .gt : .lt, av, bv).to(g.dtype)
+            let ties = try G.mul(try G.cmp(.eq, av, bv).to(g.dtype), 0.5)
             let wa = try G.add(wins, ties)
             return [n(0) ? try G.sumTo(try G.mul(g, wa), sa) : nil,
                     n(1) ? try G.sumTo(try G.mul(g, try G.rsub(1, wa)), sb) : nil]
@@ -73,7 +75,7 @@ enum GradRules {
             return [try g.neg()]
         case .abs(let x):
             let xv = try x.get()
-            let sign = try G.sub(try G.cmp(.gt, xv, 0).to(.float32), try G.cmp(.lt, xv, 0).to(.float32))
+            let sign = try G.sub(try G.cmp(.gt, xv, 0).to(g.dtype), try G.cmp(.lt, xv, 0).to(g.dtype))
             return [try G.mul(g, sign)]
         case .sqrt(let r):
             return [try G.div(g, try G.mul(try r.get(), 2))]
@@ -88,9 +90,9 @@ enum GradRules {
             let rv = try r.get()
             return [try G.mul(g, try G.rsub(1, try G.mul(rv, rv)))]
         case .relu(let r):
-            return [try G.mul(g, try G.cmp(.gt, try r.get(), 0).to(.float32))]
+            return [try G.mul(g, try G.cmp(.gt, try r.get(), 0).to(g.dtype))]
         case .leakyRelu(let x, let slope):
-            let factor = try Tensor.where_(try G.cmp(.gt, try x.get(), 0), .scalar(.float(1)), .scalar(.float(slope)))
+            let factor = try Tensor.where_(try G.cmp(.gt, try x.get(), 0), .scalar(.float(1)), .scalar(.float(Double(slope))))
             return [try G.mul(g, factor)]
         case .reciprocal(let r):
             let rv = try r.get()
@@ -102,24 +104,24 @@ enum GradRules {
         case .clamp(_, let x, let lo, let hi):
             let xv = try x.get()
             let inside = try Tensor.binary(.logicalAnd, .tensor(try G.cmp(.ge, xv, lo)), .tensor(try G.cmp(.le, xv, hi)))
-            return [try G.mul(g, try inside.to(.float32))]
+            return [try G.mul(g, try inside.to(g.dtype))]
         case .zeroGrad:
-            return [try G.zeros(g.shape)]
+            return [try G.zeros(g.shape, like: g)]
         case .sumAll(let shape):
             return [try g.expand(shape)]
         case .sumDims(let shape, let dims, let keepdim):
             return [try G.unreduce(g, shape, dims, keepdim)]
         case .meanAll(let shape):
-            return [try G.div(g, Float(Swift.max(Shape.product(shape), 0))).expand(shape)]
+            return [try G.div(g, Double(Swift.max(Shape.product(shape), 0))).expand(shape)]
         case .meanDims(let shape, let dims, let keepdim, let count):
-            return [try G.unreduce(try G.div(g, Float(count)), shape, dims, keepdim)]
+            return [try G.unreduce(try G.div(g, Double(count)), shape, dims, keepdim)]
         case .prod(let x, _, let dim, let all, let keepdim):
             let xv = try x.get()
             let others = try G.productOfOthers(xv, dim: all ? nil : dim)
             let ge = all ? try g.expand(xv.shape) : try G.unreduce(g, xv.shape, dim.map { [$0] } ?? [], keepdim)
             return [try G.mul(ge, others)]
         case .extremumAll(_, let x, let result):
-            let mask = try G.cmp(.eq, try x.get(), try result.get()).to(.float32)
+            let mask = try G.cmp(.eq, try x.get(), try result.get()).to(g.dtype)
             return [try G.mul(mask, try G.div(g, try mask.sum()))]
         case .extremumDim(_, let indices, let shape, let dim, let keepdim):
             let gk = keepdim || shape.isEmpty ? g : try g.unsqueeze(dim)
@@ -129,7 +131,7 @@ enum GradRules {
             let xv = try x.get()
             let count = dims.reduce(1) { $0 * (xv.shape.isEmpty ? 1 : xv.shape[$1]) }
             let centered = try G.sub(xv, try xv.mean(dims: dims.isEmpty ? nil : dims, keepdim: true))
-            let denom = Float(Swift.max(Double(count) - Double(correction), 0))
+            let denom = Swift.max(Double(count) - Double(correction), 0)
             var scale = try G.unreduce(g, xv.shape, dims, keepdim)
             if let s = std {
                 scale = try G.div(scale, try G.unreduce(try s.get(), xv.shape, dims, keepdim))
@@ -195,9 +197,9 @@ enum GradRules {
         case .stack(let dim, let count):
             return try GradMode.withNoGrad { try (0..<count).map { try g.select(dim: dim, index: $0).contiguous() } }
         case .fill(let shape):
-            return [try G.zeros(g.shape).reshape(shape)]
+            return [try G.zeros(g.shape, like: g).reshape(shape)]
         case .copyFrom(let sourceShape):
-            return [try G.zeros(g.shape), try G.sumTo(g, sourceShape)]
+            return [try G.zeros(g.shape, like: g), try G.sumTo(g, sourceShape)]
         case .index(let plan, let sourceShape):
             return [try IndexKernels.scatterAdd(g, plan, shape: sourceShape)]
         case .indexPut(let items, let valueShape, let valueNeedsGrad, _):

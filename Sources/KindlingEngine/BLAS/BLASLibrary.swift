@@ -20,6 +20,10 @@ final class BLASLibrary: @unchecked Sendable {
         Int32, Int32, Int32, Int32, Int32, Int32, Float,
         UnsafePointer<Float>?, Int32, UnsafePointer<Float>?, Int32,
         Float, UnsafeMutablePointer<Float>?, Int32) -> Void
+    typealias DgemmFunction = @convention(c) (
+        Int32, Int32, Int32, Int32, Int32, Int32, Double,
+        UnsafePointer<Double>?, Int32, UnsafePointer<Double>?, Int32,
+        Double, UnsafeMutablePointer<Double>?, Int32) -> Void
     typealias SetThreadsFunction = @convention(c) (Int32) -> Void
     typealias GetIntFunction = @convention(c) () -> Int32
     typealias GetNameFunction = @convention(c) () -> UnsafeMutablePointer<CChar>?
@@ -31,6 +35,8 @@ final class BLASLibrary: @unchecked Sendable {
     static let shared: BLASLibrary? = BLASLibrary.load()
 
     let sgemm: SgemmFunction
+    /// `cblas_dgemm` (float64 products), when the library has it.
+    let dgemm: DgemmFunction?
     let path: String
     /// OpenBLAS's core (kernel set) in use, e.g. "SkylakeX"; "" when unknown.
     let coreName: String
@@ -39,9 +45,10 @@ final class BLASLibrary: @unchecked Sendable {
     private let setThreadsFunction: SetThreadsFunction?
     private var currentThreads: Int
 
-    private init(sgemm: SgemmFunction, path: String, coreName: String, maxThreads: Int,
+    private init(sgemm: SgemmFunction, dgemm: DgemmFunction?, path: String, coreName: String, maxThreads: Int,
                  setThreads: SetThreadsFunction?) {
         self.sgemm = sgemm
+        self.dgemm = dgemm
         self.path = path
         self.coreName = coreName
         self.maxThreads = max(1, maxThreads)
@@ -81,7 +88,7 @@ final class BLASLibrary: @unchecked Sendable {
             if let wantedCore { upgradeCore(handle, to: wantedCore) }
             let getThreads = symbol(handle, "openblas_get_num_threads", as: GetIntFunction.self)
             let setThreads = symbol(handle, "openblas_set_num_threads", as: SetThreadsFunction.self)
-            return BLASLibrary(sgemm: sgemm, path: path, coreName: coreName(handle),
+            return BLASLibrary(sgemm: sgemm, dgemm: symbol(handle, "cblas_dgemm", as: DgemmFunction.self), path: path, coreName: coreName(handle),
                                maxThreads: Int(getThreads?() ?? 1), setThreads: setThreads)
         }
         return nil

@@ -129,7 +129,7 @@ public enum Gemm {
 
     /// BLAS takes 32-bit sizes and rejects (with a message on stderr) leading
     /// dimensions shorter than a row; such calls stay in the own kernel.
-    private static func blasAccepts(transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
+    static func blasAccepts(transA: Bool, transB: Bool, m: Int, n: Int, k: Int,
                                     lda: Int, ldb: Int, ldc: Int) -> Bool {
         let limit = Int(Int32.max)
         guard k > 0, m <= limit, n <= limit, k <= limit,

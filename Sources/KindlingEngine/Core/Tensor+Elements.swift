@@ -22,7 +22,9 @@ extension Tensor: FormattableTensor, CustomStringConvertible {
         let i = storageIndex(ofLogical: index)
         if let byte = storage.compactByte(at: i) { return Scalar.int(Int64(byte)).converted(to: dtype) }
         switch dtype {
-        case .float32: return .float(storage.floats[i])
+        case .float32: return .float(Double(storage.floats[i]))
+        case .float64: return .float(storage.pointer(Double.self)[i])
+        case .int32: return .int(Int64(storage.pointer(Int32.self)[i]))
         case .int64: return .int(storage.ints[i])
         case .bool: return .bool(storage.bools[i])
         }

@@ -78,6 +78,33 @@ public final class RandomGenerator {
         }
     }
 
+    /// `fillNormal` for float64: 53-bit uniform doubles, Box-Muller in double.
+    func fillNormal(_ p: UnsafeMutablePointer<Double>, _ n: Int, mean: Double, std: Double) {
+        if n < 16 {
+            for i in 0..<n { p[i] = normalDouble() * std + mean }
+            return
+        }
+        for i in 0..<n { p[i] = uniformDouble() }
+        var i = 0
+        while i + 16 <= n { normalFill16(p + i, mean, std); i += 16 }
+        if n % 16 != 0 {
+            let tail = p + (n - 16)
+            for j in 0..<16 { tail[j] = uniformDouble() }
+            normalFill16(tail, mean, std)
+        }
+    }
+
+    private func normalFill16(_ d: UnsafeMutablePointer<Double>, _ mean: Double, _ std: Double) {
+        for j in 0..<8 {
+            let u1 = 1 - d[j]
+            let u2 = d[j + 8]
+            let radius = (-2 * Glibc.log(u1)).squareRoot()
+            let theta = 2 * Double.pi * u2
+            d[j] = radius * Glibc.cos(theta) * std + mean
+            d[j + 8] = radius * Glibc.sin(theta) * std + mean
+        }
+    }
+
     /// One block of ATen's `normal_fill_16_AVX2`: uniforms d[0..<8] and d[8..<16] become
     /// Box-Muller pairs, with its float log/sincos (`BoxMullerMath`) and its final fused
     /// `n * std + mean`.
@@ -105,15 +132,15 @@ public final class RandomGenerator {
 /// Random creation and in-place random fills.
 extension Tensor {
     /// `torch.rand(shape)`: uniform [0, 1).
-    public static func rand(_ shape: [Int], generator: RandomGenerator = .global) throws -> Tensor {
-        let t = try Tensor(uninitialized: shape, dtype: .float32)
+    public static func rand(_ shape: [Int], dtype: DType? = nil, generator: RandomGenerator = .global) throws -> Tensor {
+        let t = try Tensor(uninitialized: shape, dtype: dtype ?? DType.defaultFloat)
         try t.uniform_(from: 0, to: 1, generator: generator)
         return t
     }
 
     /// `torch.randn(shape)`: standard normal.
-    public static func randn(_ shape: [Int], generator: RandomGenerator = .global) throws -> Tensor {
-        let t = try Tensor(uninitialized: shape, dtype: .float32)
+    public static func randn(_ shape: [Int], dtype: DType? = nil, generator: RandomGenerator = .global) throws -> Tensor {
+        let t = try Tensor(uninitialized: shape, dtype: dtype ?? DType.defaultFloat)
         try t.normal_(mean: 0, std: 1, generator: generator)
         return t
     }
@@ -150,11 +177,18 @@ extension Tensor {
     @discardableResult
     public func uniform_(from: Double = 0, to: Double = 1, generator: RandomGenerator = .global) throws -> Tensor {
         try checkInPlaceAllowed()
-        guard dtype == .float32 else { throw TensorError(.notImplementedError, "\"check_uniform_bounds\" not implemented for '\(dtype.kernelName)'") }
+        guard dtype.isFloatingPoint else { throw TensorError(.notImplementedError, "\"check_uniform_bounds\" not implemented for '\(dtype.kernelName)'") }
         if from > to {
             throw TensorError(.runtimeError, "uniform_ expects to return a [from, to) range, but found from=\(streamText(from)) > to=\(streamText(to))")
         }
         let target = try contiguousValues()
+        if dtype == .float64 {
+            let p = target.basePointer(Double.self)
+            for i in 0..<numel { p[i] = generator.uniformDouble() * (to - from) + from }
+            if target !== self { CopyKernel.copy(src: target, srcStrides: target.strides, dst: self) }
+            storage.version += 1
+            return self
+        }
         let p = target.basePointer(Float.self)
         let fromF = Double(Float(from)), range = Double(Float(to)) - Double(Float(from))
         for i in 0..<numel {
@@ -170,10 +204,14 @@ extension Tensor {
     @discardableResult
     public func normal_(mean: Double = 0, std: Double = 1, generator: RandomGenerator = .global) throws -> Tensor {
         try checkInPlaceAllowed()
-        guard dtype == .float32 else { throw TensorError(.notImplementedError, "\"normal_kernel_cpu\" not implemented for '\(dtype.kernelName)'") }
+        guard dtype.isFloatingPoint else { throw TensorError(.notImplementedError, "\"normal_kernel_cpu\" not implemented for '\(dtype.kernelName)'") }
         if std < 0 { throw TensorError(.runtimeError, "normal expects std >= 0.0, but found std \(streamText(std))") }
         let target = try contiguousValues()
-        generator.fillNormal(target.basePointer(Float.self), numel, mean: Float(mean), std: Float(std))
+        if dtype == .float64 {
+            generator.fillNormal(target.basePointer(Double.self), numel, mean: mean, std: std)
+        } else {
+            generator.fillNormal(target.basePointer(Float.self), numel, mean: Float(mean), std: Float(std))
+        }
         if target !== self { CopyKernel.copy(src: target, srcStrides: target.strides, dst: self) }
         storage.version += 1
         return self

@@ -2,13 +2,28 @@
 extension Tensor {
     /// A 0-d tensor (`torch.tensor(3.)`).
     public convenience init(scalar: Scalar) {
-        let storage = Storage(dtype: scalar.dtype, smallCount: 1)
+        self.init(scalar: scalar, dtype: scalar.dtype)
+    }
+
+    /// A 0-d tensor of `dtype` holding `scalar` converted to it.
+    public convenience init(scalar: Scalar, dtype: DType) {
+        let storage = Storage(dtype: dtype, smallCount: 1)
         self.init(storage: storage, shape: [], strides: [], offset: 0)
-        switch scalar {
-        case .float(let v): storage.floats[0] = v
-        case .int(let v): storage.ints[0] = v
-        case .bool(let v): storage.bools[0] = v
-        }
+        CopyKernel.fill(self, scalar)
+    }
+
+    /// A float64 tensor of `shape` from row-major values.
+    public convenience init(shape: [Int], doubles: [Double]) throws {
+        try self.init(uninitialized: shape, dtype: .float64)
+        try checkCount(doubles.count)
+        doubles.withUnsafeBufferPointer { if let b = $0.baseAddress { storage.pointer(Double.self).update(from: b, count: numel) } }
+    }
+
+    /// An int32 tensor of `shape` from row-major values.
+    public convenience init(shape: [Int], int32s: [Int32]) throws {
+        try self.init(uninitialized: shape, dtype: .int32)
+        try checkCount(int32s.count)
+        int32s.withUnsafeBufferPointer { if let b = $0.baseAddress { storage.pointer(Int32.self).update(from: b, count: numel) } }
     }
 
     /// A float32 tensor of `shape` from row-major values.
@@ -37,10 +52,17 @@ extension Tensor {
         try self.init(uninitialized: shape, dtype: dtype)
         try checkCount(scalars.count)
         switch dtype {
-        case .float32: for (i, s) in scalars.enumerated() { storage.floats[i] = Float.fromScalar(s) }
-        case .int64: for (i, s) in scalars.enumerated() { storage.ints[i] = Int64.fromScalar(s) }
-        case .bool: for (i, s) in scalars.enumerated() { storage.bools[i] = Bool.fromScalar(s) }
+        case .float32: fill(Float.self, scalars)
+        case .float64: fill(Double.self, scalars)
+        case .int32: fill(Int32.self, scalars)
+        case .int64: fill(Int64.self, scalars)
+        case .bool: fill(Bool.self, scalars)
         }
+    }
+
+    private func fill<T: TensorElement>(_: T.Type, _ scalars: [Scalar]) {
+        let p = storage.pointer(T.self)
+        for (i, s) in scalars.enumerated() { p[i] = T.fromScalar(s) }
     }
 
     private func checkCount(_ count: Int) throws {
@@ -50,21 +72,22 @@ extension Tensor {
     }
 
     /// `torch.empty` (values unspecified; zero-filled here for determinism).
-    public static func empty(_ shape: [Int], dtype: DType = .float32) throws -> Tensor {
+    public static func empty(_ shape: [Int], dtype: DType? = nil) throws -> Tensor {
         try zeros(shape, dtype: dtype)
     }
 
-    public static func zeros(_ shape: [Int], dtype: DType = .float32) throws -> Tensor {
+    public static func zeros(_ shape: [Int], dtype: DType? = nil) throws -> Tensor {
+        let dtype = dtype ?? DType.defaultFloat
         let t = try Tensor(uninitialized: shape, dtype: dtype)
         t.storage.raw.initializeMemory(as: UInt8.self, repeating: 0, count: t.numel * dtype.itemSize)
         return t
     }
 
-    public static func ones(_ shape: [Int], dtype: DType = .float32) throws -> Tensor {
-        try full(shape, value: .int(1), dtype: dtype)
+    public static func ones(_ shape: [Int], dtype: DType? = nil) throws -> Tensor {
+        try full(shape, value: .int(1), dtype: dtype ?? DType.defaultFloat)
     }
 
-    /// `torch.full(shape, value)`; dtype defaults to the value's (float32, int64, bool).
+    /// `torch.full(shape, value)`; dtype defaults to the value's (default float, int64, bool).
     public static func full(_ shape: [Int], value: Scalar, dtype: DType? = nil) throws -> Tensor {
         let t = try Tensor(uninitialized: shape, dtype: dtype ?? value.dtype)
         CopyKernel.fill(t, value)
@@ -79,8 +102,8 @@ extension Tensor {
 
     /// `torch.arange(start, end, step)`; int64 unless any argument is a float.
     public static func arange(start: Scalar = .int(0), end: Scalar, step: Scalar = .int(1), dtype: DType? = nil) throws -> Tensor {
-        let isFloat = start.dtype == .float32 || end.dtype == .float32 || step.dtype == .float32
-        let dt = dtype ?? (isFloat ? .float32 : .int64)
+        let isFloat = start.dtype.isFloatingPoint || end.dtype.isFloatingPoint || step.dtype.isFloatingPoint
+        let dt = dtype ?? (isFloat ? DType.defaultFloat : .int64)
         let s = start.doubleValue, e = end.doubleValue, st = step.doubleValue
         if st == 0 { throw TensorError(.runtimeError, "step must be nonzero") }
         if !s.isFinite || !e.isFinite {
@@ -99,11 +122,21 @@ extension Tensor {
         switch dt {
         case .float32:
             for i in 0..<count { t.storage.floats[i] = Float(s + Double(i) * st) }
-        case .int64:
+        case .float64:
+            let p = t.storage.pointer(Double.self)
+            for i in 0..<count { p[i] = s + Double(i) * st }
+        case .int32, .int64:
+            var values = [Int64](repeating: 0, count: count)
             if case .int(let si) = start, case .int(let sti) = step {
-                for i in 0..<count { t.storage.ints[i] = si &+ Int64(i) &* sti }
+                for i in 0..<count { values[i] = si &+ Int64(i) &* sti }
             } else {
-                for i in 0..<count { t.storage.ints[i] = Float(s + Double(i) * st).asInt }
+                for i in 0..<count { values[i] = Float(s + Double(i) * st).asInt }
+            }
+            if dt == .int64 {
+                for i in 0..<count { t.storage.ints[i] = values[i] }
+            } else {
+                let p = t.storage.pointer(Int32.self)
+                for i in 0..<count { p[i] = Int32(truncatingIfNeeded: values[i]) }
             }
         case .bool:
             for i in 0..<count { t.storage.bools[i] = (s + Double(i) * st) != 0 }
@@ -111,39 +144,41 @@ extension Tensor {
         return t
     }
 
-    /// `torch.linspace(start, end, steps)` (float32) as ATen's CPU kernel computes it: the first
-    /// half counts up from `start`, the second half down from `end`, each value one fused
-    /// multiply-add in float (the kernel's `start + step * i` is contracted to an FMA), so the
-    /// values equal PyTorch's bit for bit.
-    public static func linspace(start: Double, end: Double, steps: Int, dtype: DType = .float32) throws -> Tensor {
+    /// `torch.linspace(start, end, steps)` as ATen's CPU kernel computes it, in the float
+    /// dtype (float32 for integer results): the first half counts up from `start`, the
+    /// second half down from `end`, each value one fused multiply-add (the kernel's
+    /// `start + step * i` is contracted to an FMA), so the values equal PyTorch's bit for bit.
+    public static func linspace(start: Double, end: Double, steps: Int, dtype: DType? = nil) throws -> Tensor {
         if steps < 0 { throw TensorError(.runtimeError, "number of steps must be non-negative") }
-        let values = try Tensor(uninitialized: [steps], dtype: .float32)
-        let p = values.storage.floats
-        if steps == 1 { p[0] = Float(start) }
-        if steps > 1 {
-            let a = Float(start), b = Float(end)
-            let step = (b - a) / Float(steps - 1)
-            let half = steps / 2
-            for i in 0..<steps {
-                p[i] = i < half ? a.addingProduct(step, Float(i)) : b.addingProduct(-step, Float(steps - i - 1))
-            }
+        let target = dtype ?? DType.defaultFloat
+        if target == .float64 {
+            let values = try Tensor(uninitialized: [steps], dtype: .float64)
+            linspaceFill(values.storage.pointer(Double.self), start, end, steps)
+            return values
         }
-        return try values.to(dtype)
+        let values = try Tensor(uninitialized: [steps], dtype: .float32)
+        linspaceFill(values.storage.floats, Float(start), Float(end), steps)
+        return try values.to(target)
+    }
+
+    private static func linspaceFill<T: BinaryFloatingPoint>(_ p: UnsafeMutablePointer<T>, _ a: T, _ b: T, _ steps: Int) {
+        if steps == 1 { p[0] = a }
+        guard steps > 1 else { return }
+        let step = (b - a) / T(steps - 1)
+        let half = steps / 2
+        for i in 0..<steps {
+            p[i] = i < half ? a.addingProduct(step, T(i)) : b.addingProduct(-step, T(steps - i - 1))
+        }
     }
 
     /// `torch.eye(n, m)`.
-    public static func eye(n: Int, m: Int? = nil, dtype: DType = .float32) throws -> Tensor {
+    public static func eye(n: Int, m: Int? = nil, dtype: DType? = nil) throws -> Tensor {
         let cols = m ?? n
         if n < 0 { throw TensorError(.runtimeError, "n must be greater or equal to 0, got \(n)") }
         if cols < 0 { throw TensorError(.runtimeError, "m must be greater or equal to 0, got \(cols)") }
         let t = try zeros([n, cols], dtype: dtype)
-        for i in 0..<Swift.min(n, cols) {
-            switch dtype {
-            case .float32: t.storage.floats[i * cols + i] = 1
-            case .int64: t.storage.ints[i * cols + i] = 1
-            case .bool: t.storage.bools[i * cols + i] = true
-            }
-        }
+        let diagonal = Tensor(storage: t.storage, shape: [Swift.min(n, cols)], strides: [cols + 1], offset: 0)
+        CopyKernel.fill(diagonal, .int(1))
         return t
     }
 }

@@ -158,7 +158,8 @@ struct AdvancedIndexPlan {
     }
 
     /// The index values of `t` broadcast to `shape`, wrapped into 0..<size.
-    private static func wrappedValues(_ t: Tensor, to shape: [Int], size: Int, dim: Int) throws -> [Int] {
+    private static func wrappedValues(_ index: Tensor, to shape: [Int], size: Int, dim: Int) throws -> [Int] {
+        let t = try index.converted(to: .int64)   // int32 indices read as int64
         let strides = Shape.broadcastStrides(t.shape, t.strides, to: shape)
         var values: [Int] = []
         values.reserveCapacity(Swift.max(0, Shape.product(shape)))

@@ -50,9 +50,9 @@ extension Tensor {
                 realDim += dim - specified
             case .tensor(let t):
                 switch (t.dtype, t.dim) {
-                case (.int64, 0):
+                case (.int64, 0), (.int32, 0):
                     // A 0-dim integer tensor indexes like an int.
-                    let i = Int(truncatingIfNeeded: t.storage.ints[t.storageOffset])
+                    let i = Int(truncatingIfNeeded: Int64.fromScalar(t.scalar(atLogical: 0)))
                     result = try result.selectIndex(dim: current, index: i, realDim: realDim)
                     realDim += 1
                 case (.bool, 0):
@@ -60,7 +60,7 @@ extension Tensor {
                     result = try result.unsqueeze(current)
                     let keep = t.storage.bools[t.storageOffset]
                     record(try Tensor(shape: [keep ? 1 : 0], ints: keep ? [0] : []))
-                case (.float32, _):
+                case (.float32, _), (.float64, _):
                     throw TensorError(.indexError, "tensors used as indices must be long, int, byte or bool tensors")
                 default:
                     record(t)

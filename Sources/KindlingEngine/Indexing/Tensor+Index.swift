@@ -46,6 +46,8 @@ extension Tensor {
         let out = try Tensor.empty(plan.resultShape, dtype)
         switch dtype {
         case .float32: IndexKernels.gather(Float.self, plan, from: self, into: out)
+        case .float64: IndexKernels.gather(Double.self, plan, from: self, into: out)
+        case .int32: IndexKernels.gather(Int32.self, plan, from: self, into: out)
         case .int64: IndexKernels.gather(Int64.self, plan, from: self, into: out)
         case .bool: IndexKernels.gather(Bool.self, plan, from: self, into: out)
         }
@@ -100,11 +102,21 @@ enum IndexKernels {
     /// IndexBackward0: a zero tensor of `shape` with `grad` added at the planned
     /// elements (repeated indices accumulate).
     static func scatterAdd(_ grad: Tensor, _ plan: AdvancedIndexPlan, shape: [Int]) throws -> Tensor {
-        let g = try grad.values(as: .float32)
-        let result = try Tensor.zeros(shape, dtype: .float32)
-        let (outer, index, inner) = plan.offsets(strides: Shape.contiguousStrides(shape))
-        let dst = result.storage.floats + result.storageOffset
-        var src = g.storage.floats + g.storageOffset
+        let dtype = grad.dtype.floatResult
+        let g = try grad.values(as: dtype)
+        let result = try Tensor.zeros(shape, dtype: dtype)
+        if dtype == .float64 {
+            scatterAdd(g, plan, into: result, Double.self)
+        } else {
+            scatterAdd(g, plan, into: result, Float.self)
+        }
+        return result
+    }
+
+    private static func scatterAdd<T: FloatElement>(_ g: Tensor, _ plan: AdvancedIndexPlan, into result: Tensor, _: T.Type) {
+        let (outer, index, inner) = plan.offsets(strides: Shape.contiguousStrides(result.shape))
+        let dst = result.basePointer(T.self)
+        var src = g.basePointer(T.self)
         for o in outer {
             for b in index {
                 let base = o &+ b
@@ -114,7 +126,6 @@ enum IndexKernels {
                 }
             }
         }
-        return result
     }
 
     /// The first offset when `offsets` is a run of consecutive elements.

@@ -55,6 +55,8 @@ extension Tensor {
                             dst: values)
             switch dtype {
             case .float32: IndexKernels.scatter(Float.self, plan, values: values, into: target)
+            case .float64: IndexKernels.scatter(Double.self, plan, values: values, into: target)
+            case .int32: IndexKernels.scatter(Int32.self, plan, values: values, into: target)
             case .int64: IndexKernels.scatter(Int64.self, plan, values: values, into: target)
             case .bool: IndexKernels.scatter(Bool.self, plan, values: values, into: target)
             }

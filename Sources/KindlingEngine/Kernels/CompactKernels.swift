@@ -30,6 +30,8 @@ enum CompactKernels {
         guard src.storage.isCompact else { return false }
         switch dst.dtype {
         case .float32: return copy(src, srcStrides, dst, Float.self) { Float($0) }
+        case .float64: return copy(src, srcStrides, dst, Double.self) { Double($0) }
+        case .int32: return copy(src, srcStrides, dst, Int32.self) { Int32($0) }
         case .int64: return copy(src, srcStrides, dst, Int64.self) { Int64($0) }
         case .bool: return copy(src, srcStrides, dst, Bool.self) { $0 != 0 }
         }
@@ -79,7 +81,7 @@ enum CompactKernels {
             case .mul: return run(a, out, Int64.self) { Int64($0) &* y }
             default: return comparison(op, a, out, y) { Int64($0) }
             }
-        case .bool:
+        case .float64, .int32, .bool:
             return false
         }
     }
@@ -97,12 +99,18 @@ enum CompactKernels {
         }
     }
 
-    /// `dst[i] = D(src[i])` for the three dtypes, one concrete loop each.
+    /// `dst[i] = D(src[i])` for every dtype, one concrete loop each.
     static func widen(_ src: UnsafePointer<UInt8>, _ dst: UnsafeMutableRawPointer, _ n: Int, to dtype: DType) {
         switch dtype {
         case .float32:
             let d = dst.assumingMemoryBound(to: Float.self)
             ParallelLoop.chunks(n) { r in for i in r { d[i] = Float(src[i]) } }
+        case .float64:
+            let d = dst.assumingMemoryBound(to: Double.self)
+            ParallelLoop.chunks(n) { r in for i in r { d[i] = Double(src[i]) } }
+        case .int32:
+            let d = dst.assumingMemoryBound(to: Int32.self)
+            ParallelLoop.chunks(n) { r in for i in r { d[i] = Int32(src[i]) } }
         case .int64:
             let d = dst.assumingMemoryBound(to: Int64.self)
             ParallelLoop.chunks(n) { r in for i in r { d[i] = Int64(src[i]) } }

@@ -24,16 +24,22 @@ enum CopyKernel {
     /// Dispatches `copy` on both dtypes.
     static func copy(src: Tensor, srcStrides: [Int], dst: Tensor) {
         if CompactKernels.copy(src: src, srcStrides: srcStrides, dst: dst) { return }
-        switch (src.dtype, dst.dtype) {
-        case (.float32, .float32): copy(Float.self, Float.self, src: src, srcStrides: srcStrides, dst: dst)
-        case (.float32, .int64): copy(Float.self, Int64.self, src: src, srcStrides: srcStrides, dst: dst)
-        case (.float32, .bool): copy(Float.self, Bool.self, src: src, srcStrides: srcStrides, dst: dst)
-        case (.int64, .float32): copy(Int64.self, Float.self, src: src, srcStrides: srcStrides, dst: dst)
-        case (.int64, .int64): copy(Int64.self, Int64.self, src: src, srcStrides: srcStrides, dst: dst)
-        case (.int64, .bool): copy(Int64.self, Bool.self, src: src, srcStrides: srcStrides, dst: dst)
-        case (.bool, .float32): copy(Bool.self, Float.self, src: src, srcStrides: srcStrides, dst: dst)
-        case (.bool, .int64): copy(Bool.self, Int64.self, src: src, srcStrides: srcStrides, dst: dst)
-        case (.bool, .bool): copy(Bool.self, Bool.self, src: src, srcStrides: srcStrides, dst: dst)
+        switch src.dtype {
+        case .float32: copy(from: Float.self, src: src, srcStrides: srcStrides, dst: dst)
+        case .float64: copy(from: Double.self, src: src, srcStrides: srcStrides, dst: dst)
+        case .int32: copy(from: Int32.self, src: src, srcStrides: srcStrides, dst: dst)
+        case .int64: copy(from: Int64.self, src: src, srcStrides: srcStrides, dst: dst)
+        case .bool: copy(from: Bool.self, src: src, srcStrides: srcStrides, dst: dst)
+        }
+    }
+
+    private static func copy<S: TensorElement>(from _: S.Type, src: Tensor, srcStrides: [Int], dst: Tensor) {
+        switch dst.dtype {
+        case .float32: copy(S.self, Float.self, src: src, srcStrides: srcStrides, dst: dst)
+        case .float64: copy(S.self, Double.self, src: src, srcStrides: srcStrides, dst: dst)
+        case .int32: copy(S.self, Int32.self, src: src, srcStrides: srcStrides, dst: dst)
+        case .int64: copy(S.self, Int64.self, src: src, srcStrides: srcStrides, dst: dst)
+        case .bool: copy(S.self, Bool.self, src: src, srcStrides: srcStrides, dst: dst)
         }
     }
 
@@ -49,6 +55,8 @@ enum CopyKernel {
     static func fill(_ dst: Tensor, _ value: Scalar) {
         switch dst.dtype {
         case .float32: fill(dst, Float.fromScalar(value))
+        case .float64: fill(dst, Double.fromScalar(value))
+        case .int32: fill(dst, Int32.fromScalar(value))
         case .int64: fill(dst, Int64.fromScalar(value))
         case .bool: fill(dst, Bool.fromScalar(value))
         }

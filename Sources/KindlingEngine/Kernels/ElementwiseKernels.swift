@@ -99,7 +99,7 @@ enum ElementwiseKernel {
     }
 }
 
-/// Arithmetic shared by Float and Int64 kernels (integers wrap like PyTorch's).
+/// Arithmetic shared by the float and integer kernels (integers wrap like PyTorch's).
 protocol NumericElement: TensorElement, Comparable {
     static func plus(_ a: Self, _ b: Self) -> Self
     static func minus(_ a: Self, _ b: Self) -> Self
@@ -109,59 +109,97 @@ protocol NumericElement: TensorElement, Comparable {
     var isNaNElement: Bool { get }
 }
 
-extension Float: NumericElement {
-    @inline(__always) static func plus(_ a: Float, _ b: Float) -> Float { a + b }
-    @inline(__always) static func minus(_ a: Float, _ b: Float) -> Float { a - b }
-    @inline(__always) static func times(_ a: Float, _ b: Float) -> Float { a * b }
+/// Float and Double: one kernel source for both, with the C math library's
+/// single- or double-precision function underneath.
+protocol FloatElement: NumericElement, BinaryFloatingPoint {
+    static func squareRootOf(_ x: Self) -> Self
+    static func power(_ x: Self, _ y: Self) -> Self
+    static func exponential(_ x: Self) -> Self
+    static func logarithm(_ x: Self) -> Self
+    static func hyperbolicTangent(_ x: Self) -> Self
+    static func sine(_ x: Self) -> Self
+    static func cosine(_ x: Self) -> Self
+}
+
+/// Int32 and Int64 (wrapping arithmetic).
+protocol IntElement: NumericElement, FixedWidthInteger {}
+
+extension FloatElement {
+    @inline(__always) static func plus(_ a: Self, _ b: Self) -> Self { a + b }
+    @inline(__always) static func minus(_ a: Self, _ b: Self) -> Self { a - b }
+    @inline(__always) static func times(_ a: Self, _ b: Self) -> Self { a * b }
     /// NaN-propagating, as torch.maximum.
-    @inline(__always) static func maximum(_ a: Float, _ b: Float) -> Float { (a > b || a.isNaN) ? a : b }
-    @inline(__always) static func minimum(_ a: Float, _ b: Float) -> Float { (a < b || a.isNaN) ? a : b }
+    @inline(__always) static func maximum(_ a: Self, _ b: Self) -> Self { (a > b || a.isNaN) ? a : b }
+    @inline(__always) static func minimum(_ a: Self, _ b: Self) -> Self { (a < b || a.isNaN) ? a : b }
     @inline(__always) var isNaNElement: Bool { isNaN }
 }
 
-extension Int64: NumericElement {
-    @inline(__always) static func plus(_ a: Int64, _ b: Int64) -> Int64 { a &+ b }
-    @inline(__always) static func minus(_ a: Int64, _ b: Int64) -> Int64 { a &- b }
-    @inline(__always) static func times(_ a: Int64, _ b: Int64) -> Int64 { a &* b }
-    @inline(__always) static func maximum(_ a: Int64, _ b: Int64) -> Int64 { a > b ? a : b }
-    @inline(__always) static func minimum(_ a: Int64, _ b: Int64) -> Int64 { a < b ? a : b }
+extension IntElement {
+    @inline(__always) static func plus(_ a: Self, _ b: Self) -> Self { a &+ b }
+    @inline(__always) static func minus(_ a: Self, _ b: Self) -> Self { a &- b }
+    @inline(__always) static func times(_ a: Self, _ b: Self) -> Self { a &* b }
+    @inline(__always) static func maximum(_ a: Self, _ b: Self) -> Self { a > b ? a : b }
+    @inline(__always) static func minimum(_ a: Self, _ b: Self) -> Self { a < b ? a : b }
     @inline(__always) var isNaNElement: Bool { false }
 }
 
+extension Float: FloatElement {
+    @inline(__always) static func squareRootOf(_ x: Float) -> Float { sqrtf(x) }
+    @inline(__always) static func power(_ x: Float, _ y: Float) -> Float { powf(x, y) }
+    @inline(__always) static func exponential(_ x: Float) -> Float { expf(x) }
+    @inline(__always) static func logarithm(_ x: Float) -> Float { logf(x) }
+    @inline(__always) static func hyperbolicTangent(_ x: Float) -> Float { tanhf(x) }
+    @inline(__always) static func sine(_ x: Float) -> Float { sinf(x) }
+    @inline(__always) static func cosine(_ x: Float) -> Float { cosf(x) }
+}
+
+extension Double: FloatElement {
+    @inline(__always) static func squareRootOf(_ x: Double) -> Double { x.squareRoot() }
+    @inline(__always) static func power(_ x: Double, _ y: Double) -> Double { Glibc.pow(x, y) }
+    @inline(__always) static func exponential(_ x: Double) -> Double { Glibc.exp(x) }
+    @inline(__always) static func logarithm(_ x: Double) -> Double { Glibc.log(x) }
+    @inline(__always) static func hyperbolicTangent(_ x: Double) -> Double { Glibc.tanh(x) }
+    @inline(__always) static func sine(_ x: Double) -> Double { Glibc.sin(x) }
+    @inline(__always) static func cosine(_ x: Double) -> Double { Glibc.cos(x) }
+}
+
+extension Int64: IntElement {}
+extension Int32: IntElement {}
+
 /// Scalar math helpers with PyTorch's edge-case behaviour.
 enum ScalarMath {
-    @inline(__always) static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+    @inline(__always) static func floorDiv<T: IntElement>(_ a: T, _ b: T) -> T {
         let (q, overflow) = a.dividedReportingOverflow(by: b)
         if overflow { return q }
         let r = a &- q &* b
         return (r != 0 && ((r < 0) != (b < 0))) ? q &- 1 : q
     }
 
-    @inline(__always) static func remainder(_ a: Int64, _ b: Int64) -> Int64 {
+    @inline(__always) static func remainder<T: IntElement>(_ a: T, _ b: T) -> T {
         let (r, overflow) = a.remainderReportingOverflow(dividingBy: b)
         if overflow { return 0 }
         return (r != 0 && ((r < 0) != (b < 0))) ? r &+ b : r
     }
 
-    @inline(__always) static func remainder(_ a: Float, _ b: Float) -> Float {
+    @inline(__always) static func remainder<T: FloatElement>(_ a: T, _ b: T) -> T {
         var m = a.truncatingRemainder(dividingBy: b)
         if m != 0 && ((b < 0) != (m < 0)) { m += b }
         return m
     }
 
-    @inline(__always) static func floorDiv(_ a: Float, _ b: Float) -> Float {
+    @inline(__always) static func floorDiv<T: FloatElement>(_ a: T, _ b: T) -> T {
         if b == 0 { return a / b }
         let m = a.truncatingRemainder(dividingBy: b)
         var div = (a - m) / b
         if m != 0 && ((b < 0) != (m < 0)) { div -= 1 }
-        if div == 0 { return Float(0).sign == (a / b).sign ? 0 : -0.0 }
+        if div == 0 { return T(0).sign == (a / b).sign ? 0 : -0.0 }
         let f = div.rounded(.down)
         return (div - f > 0.5) ? f + 1 : f
     }
 
     /// Integer power by squaring (wrapping); exponent must be >= 0.
-    @inline(__always) static func pow(_ base: Int64, _ exponent: Int64) -> Int64 {
-        var result: Int64 = 1, b = base, e = exponent
+    @inline(__always) static func pow<T: IntElement>(_ base: T, _ exponent: T) -> T {
+        var result: T = 1, b = base, e = exponent
         while e > 0 {
             if e & 1 == 1 { result = result &* b }
             b = b &* b
@@ -170,5 +208,5 @@ enum ScalarMath {
         return result
     }
 
-    @inline(__always) static func sigmoid(_ x: Float) -> Float { 1 / (1 + expf(-x)) }
+    @inline(__always) static func sigmoid<T: FloatElement>(_ x: T) -> T { 1 / (1 + T.exponential(-x)) }
 }

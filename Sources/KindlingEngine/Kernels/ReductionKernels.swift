@@ -99,6 +99,62 @@ enum ReduceKernel {
         }
     }
 
+    /// Sums of float64 values (pairwise over each reduced row, so long rows keep
+    /// their precision), divided by `divisor` for means.
+    static func sumDouble(_ l: ReductionLayout, _ out: UnsafeMutablePointer<Double>, divisor: Double = 1) {
+        let x = l.source.basePointer(Double.self)
+        let r = l.r, inner = l.inner
+        var row = [Double](repeating: 0, count: r)
+        for o in 0..<l.outer {
+            for i in 0..<inner {
+                for k in 0..<r { row[k] = x[(o * r + k) * inner + i] }
+                let total = row.withUnsafeBufferPointer { pairwiseSum($0.baseAddress, 0, r) }
+                out[o * inner + i] = divisor == 1 ? total : total / divisor
+            }
+        }
+    }
+
+    private static func pairwiseSum(_ p: UnsafePointer<Double>?, _ start: Int, _ count: Int) -> Double {
+        guard let p else { return 0 }
+        if count <= 8 {
+            var s = 0.0
+            for k in start..<(start + count) { s += p[k] }
+            return s
+        }
+        let half = count / 2
+        return pairwiseSum(p, start, half) + pairwiseSum(p, start + half, count - half)
+    }
+
+    /// Variance (or standard deviation) in Double, two passes, per output element.
+    static func variance<T: FloatElement>(_ l: ReductionLayout, correction: Int, std: Bool, _ po: UnsafeMutablePointer<T>) {
+        let x = l.source.basePointer(T.self)
+        let r = l.r, inner = l.inner
+        let denominator = Swift.max(Double(r) - Double(correction), 0)
+        for o in 0..<l.outer {
+            for i in 0..<inner {
+                var s = 0.0
+                for k in 0..<r { s += Double(x[(o * r + k) * inner + i]) }
+                let m = s / Double(r)
+                var ss = 0.0
+                for k in 0..<r { let d = Double(x[(o * r + k) * inner + i]) - m; ss += d * d }
+                let v = ss / denominator
+                po[o * inner + i] = T(std ? v.squareRoot() : v)
+            }
+        }
+    }
+
+    /// Running sums along the reduced block, accumulated in Double.
+    static func cumulativeSum<T: FloatElement>(_ l: ReductionLayout, _ po: UnsafeMutablePointer<T>) {
+        let x = l.source.basePointer(T.self)
+        let r = l.r, inner = l.inner
+        for o in 0..<l.outer {
+            for i in 0..<inner {
+                var acc = 0.0
+                for k in 0..<r { let j = (o * r + k) * inner + i; acc += Double(x[j]); po[j] = T(acc) }
+            }
+        }
+    }
+
     @inline(__always)
     static func fold<T: TensorElement, A>(_ l: ReductionLayout, _ out: UnsafeMutablePointer<A>, _ initial: A, _ f: (A, T) -> A) {
         let x = l.source.basePointer(T.self)

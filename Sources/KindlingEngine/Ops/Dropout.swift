@@ -20,9 +20,14 @@ extension Tensor {
         } else {
             noise = try Tensor(uninitialized: shape, dtype: dtype)
             let keep = 1 - p
-            let values = noise.storage.floats
-            for i in 0..<noise.numel { values[i] = generator.uniformDouble() < keep ? 1 : 0 }
-            try noise.div_(.scalar(.float(Float(keep))))
+            if dtype == .float64 {
+                let values = noise.storage.pointer(Double.self)
+                for i in 0..<noise.numel { values[i] = generator.uniformDouble() < keep ? 1 : 0 }
+            } else {
+                let values = noise.storage.floats
+                for i in 0..<noise.numel { values[i] = generator.uniformDouble() < keep ? 1 : 0 }
+            }
+            try noise.div_(.scalar(.float(keep)))
         }
         return inplace ? try mul_(.tensor(noise)) : try Tensor.binary(.mul, .tensor(self), .tensor(noise))
     }

@@ -17,7 +17,8 @@ extension Tensor {
     /// Writes `self op other` into self without any autograd bookkeeping
     /// (gradient accumulation, `.data` updates, no_grad blocks).
     func applyInPlace(_ op: BinaryOp, _ other: Tensor) throws {
-        let dt = try Tensor.computeDType(op, dtype, other.dtype)
+        let dt = try Tensor.computeDType(op, dtype, DType.resultType(self, other),
+                                         bothBool: dtype == .bool && other.dtype == .bool)
         if !dt.result.canCast(to: dtype) {
             throw TensorError(.runtimeError,
                 "result type \(dt.result.kernelName) can't be cast to the desired output type \(dtype.kernelName)")
@@ -47,7 +48,7 @@ extension Tensor {
         let otherTensor: Tensor
         switch other {
         case .tensor(let t): otherTensor = t
-        case .scalar(let s): otherTensor = try Tensor.scalarTensor(s, DType.promote(dtype, s.dtype))
+        case .scalar(let s): otherTensor = try Tensor.scalarTensor(s, DType.resultType(dtype, scalar: s))
         }
         let tracked = GradMode.isEnabled && (requiresGrad || otherTensor.requiresGrad)
         if !tracked {
@@ -102,7 +103,7 @@ extension Tensor {
     /// `zero_()`.
     @discardableResult
     public func zero_() throws -> Tensor {
-        try fill_(dtype == .float32 ? .float(0) : dtype == .int64 ? .int(0) : .bool(false))
+        try fill_(.int(0))
     }
 
     /// `copy_(src)`: broadcasts and converts `src` into self.
@@ -117,12 +118,12 @@ extension Tensor {
         let source = src.sharesStorage(with: self) ? try CopyKernel.materialize(src, dtype: src.dtype) : src
         CopyKernel.copy(src: source, srcStrides: Shape.broadcastStrides(source.shape, source.strides, to: shape), dst: self)
         storage.version += 1
-        if GradMode.isEnabled && (requiresGrad || src.requiresGrad) && dtype == .float32 {
+        if GradMode.isEnabled && (requiresGrad || src.requiresGrad) && dtype.isFloatingPoint {
             if viewBase != nil {
                 throw TensorError(.notImplementedError,
                     "in-place copy into a view of a tensor that requires grad is not supported by Kindling")
             }
-            let srcShape = src.shape
+            let srcShape = src.shape, srcDType = src.dtype
             Tensor.identityChanged()
             gradFn = GradFn(.copyFrom(sourceShape: srcShape), [gradEdge, src.gradEdge])
         }

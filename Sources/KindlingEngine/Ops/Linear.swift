@@ -14,7 +14,7 @@ extension Tensor {
             throw TensorError(.runtimeError,
                 "mm: mat1 and mat2 shapes cannot be multiplied (\(n)x\(k) and \(w.shape[1])x\(m))")
         }
-        let out = try Tensor.empty([n, m], .float32)
+        let out = try Tensor.empty([n, m], Float.dtype)
         let po = out.basePointer(Float.self)
         if let b = bias {
             let bv = try b.contiguousValues()

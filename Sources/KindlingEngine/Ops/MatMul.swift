@@ -3,8 +3,8 @@
 extension Tensor {
     /// How a 2-D float operand is handed to GEMM: (pointer, transposed, leading dim),
     /// or nil when its strides fit neither layout (then it is copied).
-    static func gemmOperand(_ p: UnsafeMutablePointer<Float>, rows: Int, cols: Int,
-                            rowStride: Int, colStride: Int) -> (UnsafePointer<Float>, Bool, Int)? {
+    static func gemmOperand<T>(_ p: UnsafeMutablePointer<T>, rows: Int, cols: Int,
+                               rowStride: Int, colStride: Int) -> (UnsafePointer<T>, Bool, Int)? {
         if colStride == 1 && rowStride >= Swift.max(cols, 1) { return (UnsafePointer(p), false, rowStride) }
         if rows == 1 && colStride == 1 { return (UnsafePointer(p), false, Swift.max(cols, 1)) }
         if rowStride == 1 && colStride >= Swift.max(rows, 1) { return (UnsafePointer(p), true, colStride) }
@@ -12,47 +12,85 @@ extension Tensor {
         return nil
     }
 
-    /// C[m,n] (contiguous at `c`) = A[m,k] * B[k,n] read through strides.
-    static func gemm(_ a: Tensor, aOffset: Int, aStrides: (Int, Int),
-                     _ b: Tensor, bOffset: Int, bStrides: (Int, Int),
-                     m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Float>, beta: Float = 0) throws {
+    /// C[m,n] (contiguous at `c`) = A[m,k] * B[k,n] read through strides: `sgemm`
+    /// for float32, `dgemm` for float64.
+    static func gemm<T: FloatElement>(_ a: Tensor, aOffset: Int, aStrides: (Int, Int),
+                                      _ b: Tensor, bOffset: Int, bStrides: (Int, Int),
+                                      m: Int, n: Int, k: Int, c: UnsafeMutablePointer<T>, beta: T = 0) throws {
         if m == 0 || n == 0 { return }
         if k == 0 { if beta == 0 { c.update(repeating: 0, count: m * n) }; return }
         var keep: [Tensor] = []
-        var opA = gemmOperand(a.storage.floats + aOffset, rows: m, cols: k, rowStride: aStrides.0, colStride: aStrides.1)
+        var opA = gemmOperand(a.storage.pointer(T.self) + aOffset, rows: m, cols: k, rowStride: aStrides.0, colStride: aStrides.1)
         if opA == nil {
-            let copy = try CopyKernel.materialize(Tensor(storage: a.storage, shape: [m, k], strides: [aStrides.0, aStrides.1], offset: aOffset), dtype: .float32)
+            let copy = try CopyKernel.materialize(Tensor(storage: a.storage, shape: [m, k], strides: [aStrides.0, aStrides.1], offset: aOffset), dtype: T.dtype)
             keep.append(copy)
-            opA = (UnsafePointer(copy.storage.floats), false, k)
+            opA = (UnsafePointer(copy.storage.pointer(T.self)), false, k)
         }
-        var opB = gemmOperand(b.storage.floats + bOffset, rows: k, cols: n, rowStride: bStrides.0, colStride: bStrides.1)
+        var opB = gemmOperand(b.storage.pointer(T.self) + bOffset, rows: k, cols: n, rowStride: bStrides.0, colStride: bStrides.1)
         if opB == nil {
-            let copy = try CopyKernel.materialize(Tensor(storage: b.storage, shape: [k, n], strides: [bStrides.0, bStrides.1], offset: bOffset), dtype: .float32)
+            let copy = try CopyKernel.materialize(Tensor(storage: b.storage, shape: [k, n], strides: [bStrides.0, bStrides.1], offset: bOffset), dtype: T.dtype)
             keep.append(copy)
-            opB = (UnsafePointer(copy.storage.floats), false, n)
+            opB = (UnsafePointer(copy.storage.pointer(T.self)), false, n)
         }
         guard let (pa, ta, lda) = opA, let (pb, tb, ldb) = opB else { return }
-        Gemm.sgemm(transA: ta, transB: tb, m: m, n: n, k: k, alpha: 1, a: pa, lda: lda,
-                   b: pb, ldb: ldb, beta: beta, c: c, ldc: n)
+        if T.self == Float.self {
+            Gemm.sgemm(transA: ta, transB: tb, m: m, n: n, k: k, alpha: 1,
+                       a: UnsafeRawPointer(pa).assumingMemoryBound(to: Float.self), lda: lda,
+                       b: UnsafeRawPointer(pb).assumingMemoryBound(to: Float.self), ldb: ldb, beta: Float(beta),
+                       c: UnsafeMutableRawPointer(c).assumingMemoryBound(to: Float.self), ldc: n)
+        } else {
+            Gemm.dgemm(transA: ta, transB: tb, m: m, n: n, k: k, alpha: 1,
+                       a: UnsafeRawPointer(pa).assumingMemoryBound(to: Double.self), lda: lda,
+                       b: UnsafeRawPointer(pb).assumingMemoryBound(to: Double.self), ldb: ldb, beta: Double(beta),
+                       c: UnsafeMutableRawPointer(c).assumingMemoryBound(to: Double.self), ldc: n)
+        }
         withExtendedLifetime(keep) {}
     }
 
     /// Integer matrix product by plain loops (C contiguous).
-    static func intGemm(_ a: Tensor, aOffset: Int, aStrides: (Int, Int), _ b: Tensor, bOffset: Int, bStrides: (Int, Int),
-                        m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Int64>) {
-        let pa = a.storage.ints + aOffset, pb = b.storage.ints + bOffset
+    static func intGemm<T: IntElement>(_ a: Tensor, aOffset: Int, aStrides: (Int, Int), _ b: Tensor, bOffset: Int, bStrides: (Int, Int),
+                                       m: Int, n: Int, k: Int, c: UnsafeMutablePointer<T>) {
+        let pa = a.storage.pointer(T.self) + aOffset, pb = b.storage.pointer(T.self) + bOffset
         for i in 0..<m {
             for j in 0..<n {
-                var acc: Int64 = 0
+                var acc: T = 0
                 for p in 0..<k { acc &+= pa[i * aStrides.0 + p * aStrides.1] &* pb[p * bStrides.0 + j * bStrides.1] }
                 c[i * n + j] = acc
             }
         }
     }
 
+    /// One product of the given layout into `out` at element `outOffset`, for any numeric dtype.
+    static func product(_ dt: DType, _ a: Tensor, aOffset: Int, aStrides: (Int, Int),
+                        _ b: Tensor, bOffset: Int, bStrides: (Int, Int),
+                        m: Int, n: Int, k: Int, out: Tensor, outOffset: Int) throws {
+        switch dt {
+        case .float32:
+            try gemm(a, aOffset: aOffset, aStrides: aStrides, b, bOffset: bOffset, bStrides: bStrides,
+                     m: m, n: n, k: k, c: out.basePointer(Float.self) + outOffset)
+        case .float64:
+            try gemm(a, aOffset: aOffset, aStrides: aStrides, b, bOffset: bOffset, bStrides: bStrides,
+                     m: m, n: n, k: k, c: out.basePointer(Double.self) + outOffset)
+        case .int32:
+            intGemm(a, aOffset: aOffset, aStrides: aStrides, b, bOffset: bOffset, bStrides: bStrides,
+                    m: m, n: n, k: k, c: out.basePointer(Int32.self) + outOffset)
+        case .int64, .bool:
+            intGemm(a, aOffset: aOffset, aStrides: aStrides, b, bOffset: bOffset, bStrides: bStrides,
+                    m: m, n: n, k: k, c: out.basePointer(Int64.self) + outOffset)
+        }
+    }
+
     static func checkSameDType(_ a: Tensor, _ b: Tensor) throws -> DType {
         if a.dtype != b.dtype {
-            func cname(_ d: DType) -> String { d == .float32 ? "float" : d == .int64 ? "long int" : "bool" }
+            func cname(_ d: DType) -> String {
+                switch d {
+                case .float32: return "float"
+                case .float64: return "double"
+                case .int32: return "int"
+                case .int64: return "long int"
+                case .bool: return "bool"
+                }
+            }
             throw TensorError(.runtimeError,
                 "expected m1 and m2 to have the same dtype, but got: \(cname(a.dtype)) != \(cname(b.dtype))")
         }
@@ -71,17 +109,11 @@ extension Tensor {
         let dt = try Tensor.checkSameDType(self, other)
         let m = shape[0], k = shape[1], n = other.shape[1]
         let out = try Tensor.empty([m, n], dt)
-        if dt == .float32 {
-            try Tensor.gemm(self, aOffset: storageOffset, aStrides: (strides[0], strides[1]),
-                            other, bOffset: other.storageOffset, bStrides: (other.strides[0], other.strides[1]),
-                            m: m, n: n, k: k, c: out.basePointer(Float.self))
-            if Tensor.needsGrad(self, other) {
-                out.attach(.mm(a: other.requiresGrad ? SavedTensor(self) : nil, b: requiresGrad ? SavedTensor(other) : nil), [self, other])
-            }
-        } else {
-            Tensor.intGemm(self, aOffset: storageOffset, aStrides: (strides[0], strides[1]),
+        try Tensor.product(dt, self, aOffset: storageOffset, aStrides: (strides[0], strides[1]),
                            other, bOffset: other.storageOffset, bStrides: (other.strides[0], other.strides[1]),
-                           m: m, n: n, k: k, c: out.basePointer(Int64.self))
+                           m: m, n: n, k: k, out: out, outOffset: 0)
+        if dt.isFloatingPoint && Tensor.needsGrad(self, other) {
+            out.attach(.mm(a: other.requiresGrad ? SavedTensor(self) : nil, b: requiresGrad ? SavedTensor(other) : nil), [self, other])
         }
         return out
     }
@@ -99,17 +131,11 @@ extension Tensor {
         let out = try Tensor.empty([bs, m, n], dt)
         for i in 0..<bs {
             let ao = storageOffset + i * strides[0], bo = other.storageOffset + i * other.strides[0]
-            if dt == .float32 {
-                try Tensor.gemm(self, aOffset: ao, aStrides: (strides[1], strides[2]),
-                                other, bOffset: bo, bStrides: (other.strides[1], other.strides[2]),
-                                m: m, n: n, k: k, c: out.basePointer(Float.self) + i * m * n)
-            } else {
-                Tensor.intGemm(self, aOffset: ao, aStrides: (strides[1], strides[2]),
+            try Tensor.product(dt, self, aOffset: ao, aStrides: (strides[1], strides[2]),
                                other, bOffset: bo, bStrides: (other.strides[1], other.strides[2]),
-                               m: m, n: n, k: k, c: out.basePointer(Int64.self) + i * m * n)
-            }
+                               m: m, n: n, k: k, out: out, outOffset: i * m * n)
         }
-        if dt == .float32 && Tensor.needsGrad(self, other) {
+        if dt.isFloatingPoint && Tensor.needsGrad(self, other) {
             out.attach(.bmm(a: other.requiresGrad ? SavedTensor(self) : nil, b: requiresGrad ? SavedTensor(other) : nil), [self, other])
         }
         return out
@@ -124,19 +150,23 @@ extension Tensor {
             throw TensorError(.runtimeError,
                 "inconsistent tensor size, expected tensor [\(numel)] and src [\(other.numel)] to have the same number of elements, but got \(numel) and \(other.numel) elements respectively")
         }
+        if dtype != other.dtype {
+            throw TensorError(.runtimeError,
+                "dot : expected both vectors to have same dtype, but found \(dtype.kernelName) and \(other.dtype.kernelName)")
+        }
         let dt = try Tensor.checkSameDType(self, other)
         let out = try Tensor.empty([], dt)
         let n = numel
-        if dt == .float32 {
-            try Tensor.gemm(self, aOffset: storageOffset, aStrides: (n * Swift.max(strides[0], 1), strides[0]),
-                            other, bOffset: other.storageOffset, bStrides: (other.strides[0], 1),
-                            m: 1, n: 1, k: n, c: out.basePointer(Float.self))
+        if dt.isFloatingPoint {
+            try Tensor.product(dt, self, aOffset: storageOffset, aStrides: (n * Swift.max(strides[0], 1), strides[0]),
+                               other, bOffset: other.storageOffset, bStrides: (other.strides[0], 1),
+                               m: 1, n: 1, k: n, out: out, outOffset: 0)
             if Tensor.needsGrad(self, other) {
                 out.attach(.dot(a: SavedTensor(self), b: SavedTensor(other)), [self, other])
             }
         } else {
-            Tensor.intGemm(self, aOffset: storageOffset, aStrides: (0, strides[0]), other, bOffset: other.storageOffset,
-                           bStrides: (other.strides[0], 0), m: 1, n: 1, k: n, c: out.basePointer(Int64.self))
+            try Tensor.product(dt, self, aOffset: storageOffset, aStrides: (0, strides[0]), other, bOffset: other.storageOffset,
+                               bStrides: (other.strides[0], 0), m: 1, n: 1, k: n, out: out, outOffset: 0)
         }
         return out
     }
@@ -150,16 +180,16 @@ extension Tensor {
         let dt = try Tensor.checkSameDType(self, vec)
         let m = shape[0], k = shape[1]
         let out = try Tensor.empty([m], dt)
-        if dt == .float32 {
-            try Tensor.gemm(self, aOffset: storageOffset, aStrides: (strides[0], strides[1]),
-                            vec, bOffset: vec.storageOffset, bStrides: (vec.strides[0], 1),
-                            m: m, n: 1, k: k, c: out.basePointer(Float.self))
+        if dt.isFloatingPoint {
+            try Tensor.product(dt, self, aOffset: storageOffset, aStrides: (strides[0], strides[1]),
+                               vec, bOffset: vec.storageOffset, bStrides: (vec.strides[0], 1),
+                               m: m, n: 1, k: k, out: out, outOffset: 0)
             if Tensor.needsGrad(self, vec) {
                 out.attach(.mv(a: SavedTensor(self), v: SavedTensor(vec)), [self, vec])
             }
         } else {
-            Tensor.intGemm(self, aOffset: storageOffset, aStrides: (strides[0], strides[1]), vec, bOffset: vec.storageOffset,
-                           bStrides: (vec.strides[0], 0), m: m, n: 1, k: k, c: out.basePointer(Int64.self))
+            try Tensor.product(dt, self, aOffset: storageOffset, aStrides: (strides[0], strides[1]), vec, bOffset: vec.storageOffset,
+                               bStrides: (vec.strides[0], 0), m: m, n: 1, k: k, out: out, outOffset: 0)
         }
         return out
     }

@@ -11,6 +11,14 @@ extension Tensor {
             }
             return out
         }
+        if dtype == .float64 {
+            let out = try Tensor.empty(l.outShape, .float64)
+            ReduceKernel.sumDouble(l, out.basePointer(Double.self))
+            if Tensor.needsGrad(self) {
+                out.attach(dims == nil ? .sumAll(shape) : .sumDims(shape, l.dims, keepdim), [self])
+            }
+            return out
+        }
         let li = dtype == .int64 ? l : try ReductionLayout.make(try converted(to: .int64), dims: dims, keepdim: keepdim)
         let out = try Tensor.empty(l.outShape, .int64)
         ReduceKernel.fold(li, out.basePointer(Int64.self), Int64(0)) { (a: Int64, v: Int64) in a &+ v }
@@ -19,13 +27,17 @@ extension Tensor {
 
     /// `mean()` / `mean(dims, keepdim)`; floating point only, as in PyTorch.
     public func mean(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
-        guard dtype == .float32 else {
+        guard dtype.isFloatingPoint else {
             throw TensorError(.runtimeError,
                 "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype.kernelName)")
         }
         let l = try ReductionLayout.make(self, dims: dims, keepdim: keepdim)
-        let out = try Tensor.empty(l.outShape, .float32)
-        ReduceKernel.sumFloat(l, out.basePointer(Float.self), mean: true)
+        let out = try Tensor.empty(l.outShape, dtype)
+        if dtype == .float64 {
+            ReduceKernel.sumDouble(l, out.basePointer(Double.self), divisor: Double(l.r))
+        } else {
+            ReduceKernel.sumFloat(l, out.basePointer(Float.self), mean: true)
+        }
         if l.r == 0 { CopyKernel.fill(out, .float(.nan)) }
         if Tensor.needsGrad(self) {
             out.attach(dims == nil ? .meanAll(shape) : .meanDims(shape, l.dims, keepdim, l.r), [self])
@@ -36,17 +48,21 @@ extension Tensor {
     /// `prod()` / `prod(dim, keepdim)`.
     public func prod(dim d: Int? = nil, keepdim: Bool = false) throws -> Tensor {
         let dims = d.map { [$0] }
-        if dtype == .float32 {
+        if dtype.isFloatingPoint {
             let l = try ReductionLayout.make(self, dims: dims, keepdim: keepdim)
-            let out = try Tensor.empty(l.outShape, .float32)
-            var acc = [Double](repeating: 1, count: l.outCount)
-            acc.withUnsafeMutableBufferPointer { a in
-                if let base = a.baseAddress {
-                    ReduceKernel.fold(l, base, 1.0) { (acc: Double, v: Float) in acc * Double(v) }
+            let out = try Tensor.empty(l.outShape, dtype)
+            if dtype == .float64 {
+                ReduceKernel.fold(l, out.basePointer(Double.self), 1.0) { (acc: Double, v: Double) in acc * v }
+            } else {
+                var acc = [Double](repeating: 1, count: l.outCount)
+                acc.withUnsafeMutableBufferPointer { a in
+                    if let base = a.baseAddress {
+                        ReduceKernel.fold(l, base, 1.0) { (acc: Double, v: Float) in acc * Double(v) }
+                    }
                 }
+                let po = out.basePointer(Float.self)
+                for i in 0..<l.outCount { po[i] = Float(acc[i]) }
             }
-            let po = out.basePointer(Float.self)
-            for i in 0..<l.outCount { po[i] = Float(acc[i]) }
             if Tensor.needsGrad(self) {
                 out.attach(.prod(x: SavedTensor(self), result: SavedTensor(output: out, producer: d == nil ? "ProdBackward0" : "ProdBackward1"), dim: l.dims.first, all: d == nil, keepdim: keepdim), [self])
             }
@@ -132,13 +148,13 @@ extension Tensor {
         let l = try ReductionLayout.make(src, dims: dims, keepdim: keepdim)
         let indices = try Tensor.empty(wantIndices ? l.outShape : [0], .int64)
         let ip: UnsafeMutablePointer<Int64>? = wantIndices ? indices.basePointer(Int64.self) : nil
-        if src.dtype == .float32 {
-            let values = try Tensor.empty(l.outShape, .float32)
-            ReduceKernel.extremum(l, isMax: isMax, Float.self, values.basePointer(Float.self), ip)
-            return (values, indices)
+        let values = try Tensor.empty(l.outShape, src.dtype)
+        switch src.dtype {
+        case .float32: ReduceKernel.extremum(l, isMax: isMax, Float.self, values.basePointer(Float.self), ip)
+        case .float64: ReduceKernel.extremum(l, isMax: isMax, Double.self, values.basePointer(Double.self), ip)
+        case .int32: ReduceKernel.extremum(l, isMax: isMax, Int32.self, values.basePointer(Int32.self), ip)
+        case .int64, .bool: ReduceKernel.extremum(l, isMax: isMax, Int64.self, values.basePointer(Int64.self), ip)
         }
-        let values = try Tensor.empty(l.outShape, .int64)
-        ReduceKernel.extremum(l, isMax: isMax, Int64.self, values.basePointer(Int64.self), ip)
         return (dtype == .bool ? try values.to(.bool) : values, indices)
     }
 
@@ -153,24 +169,15 @@ extension Tensor {
     }
 
     private func varianceOrStd(dims: [Int]?, correction: Int, keepdim: Bool, std: Bool) throws -> Tensor {
-        guard dtype == .float32 else {
+        guard dtype.isFloatingPoint else {
             throw TensorError(.runtimeError, "std and var only support floating point and complex dtypes")
         }
         let l = try ReductionLayout.make(self, dims: dims, keepdim: keepdim)
-        let out = try Tensor.empty(l.outShape, .float32)
-        let x = l.source.basePointer(Float.self), po = out.basePointer(Float.self)
-        let r = l.r, inner = l.inner
-        let denominator = Swift.max(Double(r) - Double(correction), 0)
-        for o in 0..<l.outer {
-            for i in 0..<inner {
-                var s = 0.0
-                for k in 0..<r { s += Double(x[(o * r + k) * inner + i]) }
-                let m = s / Double(r)
-                var ss = 0.0
-                for k in 0..<r { let d = Double(x[(o * r + k) * inner + i]) - m; ss += d * d }
-                let v = ss / denominator
-                po[o * inner + i] = Float(std ? v.squareRoot() : v)
-            }
+        let out = try Tensor.empty(l.outShape, dtype)
+        if dtype == .float64 {
+            ReduceKernel.variance(l, correction: correction, std: std, out.basePointer(Double.self))
+        } else {
+            ReduceKernel.variance(l, correction: correction, std: std, out.basePointer(Float.self))
         }
         if Tensor.needsGrad(self) {
             out.attach(.variance(x: SavedTensor(self), dims: l.dims, correction: correction, keepdim: keepdim,
@@ -182,17 +189,15 @@ extension Tensor {
     /// `cumsum(dim)`; integer and bool tensors accumulate in int64.
     public func cumsum(dim d: Int) throws -> Tensor {
         let w = try Shape.wrapDim(d, rank: dim)
-        let src = dtype == .bool ? try converted(to: .int64) : self
+        let src = dtype.isFloatingPoint ? self : try converted(to: .int64)
         let l = try ReductionLayout.make(src, dims: dim == 0 ? nil : [w], keepdim: true)
         let out = try Tensor.empty(shape, src.dtype)
         let r = l.r, inner = l.inner
-        if src.dtype == .float32 {
-            let x = l.source.basePointer(Float.self), po = out.basePointer(Float.self)
-            for o in 0..<l.outer {
-                for i in 0..<inner {
-                    var acc = 0.0
-                    for k in 0..<r { let j = (o * r + k) * inner + i; acc += Double(x[j]); po[j] = Float(acc) }
-                }
+        if src.dtype.isFloatingPoint {
+            if dtype == .float64 {
+                ReduceKernel.cumulativeSum(l, out.basePointer(Double.self))
+            } else {
+                ReduceKernel.cumulativeSum(l, out.basePointer(Float.self))
             }
             if Tensor.needsGrad(self) { out.attach(.cumsum(w), [self]) }
         } else {

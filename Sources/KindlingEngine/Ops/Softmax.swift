@@ -21,15 +21,19 @@ extension Tensor {
 
     private func softmaxFamily(dim d: Int, log: Bool) throws -> Tensor {
         let axis = try Shape.wrapDim(d, rank: dim)
-        guard dtype == .float32 else {
+        guard dtype.isFloatingPoint else {
             let lastDim = dim == 0 || axis == dim - 1
             let kernel = (log ? "log_softmax" : "softmax") + (lastDim ? "_lastdim_kernel_impl" : "_kernel_impl")
             throw TensorError(.runtimeError, "\"\(kernel)\" not implemented for '\(dtype.kernelName)'")
         }
         let x = try contiguousValues()
-        let out = try Tensor.empty(shape, .float32)
+        let out = try Tensor.empty(shape, dtype)
         let layout = SoftmaxLayout(shape: shape, axis: axis)
-        SoftmaxKernels.forward(x.storage.floats + x.storageOffset, out.storage.floats, layout, log: log)
+        if dtype == .float64 {
+            SoftmaxKernels.forward(x.basePointer(Double.self), out.basePointer(Double.self), layout, log: log)
+        } else {
+            SoftmaxKernels.forward(x.basePointer(Float.self), out.basePointer(Float.self), layout, log: log)
+        }
         if Tensor.needsGrad(self) {
             let saved = SavedTensor(output: out, producer: log ? "LogSoftmaxBackward0" : "SoftmaxBackward0")
             out.attach(.softmax(output: saved, layout: layout, log: log), [self])
@@ -55,32 +59,36 @@ struct SoftmaxLayout {
 
 /// The loops of softmax and log_softmax, over contiguous buffers.
 enum SoftmaxKernels {
-    /// The input's gradient from the output's gradient `grad` and the saved output `y`.
+    /// The input's gradient from the output's gradient `grad` and the saved output `y` (float32 or float64).
     static func inputGradient(_ grad: Tensor, output y: Tensor, _ layout: SoftmaxLayout, log: Bool) throws -> Tensor {
-        let g = try grad.values(as: .float32)
-        let result = try Tensor.empty(y.shape, .float32)
-        backward(g.storage.floats + g.storageOffset, y.storage.floats + y.storageOffset, result.storage.floats, layout, log: log)
+        let g = try grad.values(as: y.dtype)
+        let result = try Tensor.empty(y.shape, y.dtype)
+        if y.dtype == .float64 {
+            backward(g.basePointer(Double.self), y.basePointer(Double.self), result.basePointer(Double.self), layout, log: log)
+        } else {
+            backward(g.basePointer(Float.self), y.basePointer(Float.self), result.basePointer(Float.self), layout, log: log)
+        }
         return result
     }
 
-    static func forward(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ layout: SoftmaxLayout, log: Bool) {
+    static func forward<T: FloatElement>(_ x: UnsafeMutablePointer<T>, _ y: UnsafeMutablePointer<T>, _ layout: SoftmaxLayout, log: Bool) {
         let (size, inner) = (layout.size, layout.inner)
         guard size > 0, inner > 0 else { return }
         if inner == 1 {
             for o in 0..<layout.outer {
                 let row = x + o * size, outRow = y + o * size
-                var maximum = -Float.infinity
+                var maximum = -T.infinity
                 for i in 0..<size where row[i] > maximum || row[i].isNaN { maximum = row[i] }
                 // All -inf: subtract 0 so exp gives 0/0 = nan as PyTorch does.
                 let shift = maximum == -.infinity ? 0 : maximum
-                var total: Float = 0
+                var total: T = 0
                 if log {
-                    for i in 0..<size { total += expf(row[i] - shift) }
-                    let logTotal = logf(total)
+                    for i in 0..<size { total += T.exponential(row[i] - shift) }
+                    let logTotal = T.logarithm(total)
                     for i in 0..<size { outRow[i] = (row[i] - shift) - logTotal }
                 } else {
                     for i in 0..<size {
-                        let e = expf(row[i] - shift)
+                        let e = T.exponential(row[i] - shift)
                         outRow[i] = e
                         total += e
                     }
@@ -91,8 +99,8 @@ enum SoftmaxKernels {
             return
         }
         // Softmax over a non-last dim: work on whole inner rows at a time.
-        var maximum = [Float](repeating: 0, count: inner)
-        var total = [Float](repeating: 0, count: inner)
+        var maximum = [T](repeating: 0, count: inner)
+        var total = [T](repeating: 0, count: inner)
         for o in 0..<layout.outer {
             let block = x + o * size * inner, outBlock = y + o * size * inner
             for j in 0..<inner { maximum[j] = block[j] }
@@ -105,13 +113,13 @@ enum SoftmaxKernels {
             for i in 0..<size {
                 let row = block + i * inner, outRow = outBlock + i * inner
                 for j in 0..<inner {
-                    let e = expf(row[j] - maximum[j])
+                    let e = T.exponential(row[j] - maximum[j])
                     if !log { outRow[j] = e }
                     total[j] += e
                 }
             }
             if log {
-                for j in 0..<inner { total[j] = logf(total[j]) }
+                for j in 0..<inner { total[j] = T.logarithm(total[j]) }
                 for i in 0..<size {
                     let row = block + i * inner, outRow = outBlock + i * inner
                     for j in 0..<inner { outRow[j] = (row[j] - maximum[j]) - total[j] }
@@ -127,11 +135,11 @@ enum SoftmaxKernels {
     }
 
     /// softmax: gx = y * (g - sum(g * y)); log_softmax: gx = g - exp(y) * sum(g).
-    static func backward(_ g: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ gx: UnsafeMutablePointer<Float>,
+    static func backward<T: FloatElement>(_ g: UnsafeMutablePointer<T>, _ y: UnsafeMutablePointer<T>, _ gx: UnsafeMutablePointer<T>,
                          _ layout: SoftmaxLayout, log: Bool) {
         let (size, inner) = (layout.size, layout.inner)
         guard size > 0, inner > 0 else { return }
-        var total = [Float](repeating: 0, count: inner)
+        var total = [T](repeating: 0, count: inner)
         for o in 0..<layout.outer {
             let base = o * size * inner
             for j in 0..<inner { total[j] = 0 }
@@ -142,7 +150,7 @@ enum SoftmaxKernels {
             for i in 0..<size {
                 let at = base + i * inner
                 for j in 0..<inner {
-                    gx[at + j] = log ? g[at + j] - expf(y[at + j]) * total[j]
+                    gx[at + j] = log ? g[at + j] - T.exponential(y[at + j]) * total[j]
                                      : y[at + j] * (g[at + j] - total[j])
                 }
             }

@@ -308,6 +308,11 @@ extension Tensor {
     /// `to(dtype)` / `.float()` / `.long()` / `.bool()`: self when the dtype matches.
     public func to(_ target: DType) throws -> Tensor {
         if target == dtype { return self }
-        return try CopyKernel.materialize(self, dtype: target)
+        let out = try CopyKernel.materialize(self, dtype: target)
+        if target.isFloatingPoint && Tensor.needsGrad(self) {
+            let source = dtype
+            out.attach(.toCopy(from: source), [self])
+        }
+        return out
     }
 }

@@ -5,10 +5,14 @@ extension Tensor {
             throw TensorError(.runtimeError,
                 "where expected condition to be a boolean tensor, but got a tensor with dtype \(cond.dtype.kernelName)")
         }
-        func dtypeOf(_ o: Operand) -> DType {
-            switch o { case .tensor(let t): return t.dtype; case .scalar(let s): return s.dtype }
+        var dimensioned: [DType] = [], zeroDim: [DType] = [], scalars: [DType] = []
+        for o in [lhs, rhs] {
+            switch o {
+            case .tensor(let t): if t.dim == 0 { zeroDim.append(t.dtype) } else { dimensioned.append(t.dtype) }
+            case .scalar(let s): scalars.append(s.dtype)
+            }
         }
-        let dt = DType.promote(dtypeOf(lhs), dtypeOf(rhs))
+        let dt = DType.resultType(dimensioned: dimensioned, zeroDim: zeroDim, scalars: scalars)
         func materialize(_ o: Operand) throws -> Tensor {
             switch o {
             case .tensor(let t): return t
@@ -20,13 +24,19 @@ extension Tensor {
         let a = try a0.converted(to: dt), b = try b0.converted(to: dt)
         let out = try Tensor.empty(shape, dt)
         switch dt {
-        case .float32: ElementwiseKernel.map3(cond, a, b, out) { (c: Bool, x: Float, y: Float) -> Float in c ? x : y }
-        case .int64: ElementwiseKernel.map3(cond, a, b, out) { (c: Bool, x: Int64, y: Int64) -> Int64 in c ? x : y }
-        case .bool: ElementwiseKernel.map3(cond, a, b, out) { (c: Bool, x: Bool, y: Bool) -> Bool in c ? x : y }
+        case .float32: select(cond, a, b, out, Float.self)
+        case .float64: select(cond, a, b, out, Double.self)
+        case .int32: select(cond, a, b, out, Int32.self)
+        case .int64: select(cond, a, b, out, Int64.self)
+        case .bool: select(cond, a, b, out, Bool.self)
         }
-        if dt == .float32 && needsGrad(a0, b0) {
+        if dt.isFloatingPoint && needsGrad(a0, b0) {
             out.attach(.whereSelect(cond: cond, a0.shape, b0.shape), [a0, b0])
         }
         return out
+    }
+
+    private static func select<T: TensorElement>(_ cond: Tensor, _ a: Tensor, _ b: Tensor, _ out: Tensor, _: T.Type) {
+        ElementwiseKernel.map3(cond, a, b, out) { (c: Bool, x: T, y: T) -> T in c ? x : y }
     }
 }

@@ -88,7 +88,7 @@ struct ElementFormatter {
         switch scalar {
         case .int(let v): return String(v)
         case .bool(let b): return b ? "True" : "False"
-        case .float(let f): return PythonFloatFormat.repr(Double(f))
+        case .float(let f): return PythonFloatFormat.repr(f)
         }
     }
 }

@@ -63,7 +63,7 @@ public enum TensorFormatter {
     /// `0.30000001192092896` (the float32 value widened to a double), `7`, `True`.
     public static func scalarRepr(_ s: Scalar) -> String {
         switch s {
-        case .float(let f): return PythonFloatFormat.repr(Double(f))
+        case .float(let f): return PythonFloatFormat.repr(f)
         case .int(let i): return String(i)
         case .bool(let b): return b ? "True" : "False"
         }
@@ -77,8 +77,10 @@ public enum TensorFormatter {
 
     /// Dtypes PyTorch does not name in a non-empty tensor's repr.
     private static func hasDefaultDType(_ dtype: DType) -> Bool {
+        // torch 2.x names every dtype but these three, whatever the default dtype.
         switch dtype {
         case .float32, .int64, .bool: return true
+        case .float64, .int32: return false
         }
     }
 

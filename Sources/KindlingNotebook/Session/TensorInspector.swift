@@ -94,6 +94,10 @@ public enum TensorInspector {
 
     static func shapeText(_ dims: [Int]) -> String { ShapeText.tuple(dims) }
 
+    static func elementSize(_ dtype: DType) -> Int {
+        dtype.itemSize
+    }
+
     static func number(_ x: Double) -> String { String(format: "%.4g", x) }
 
     struct Statistics {

@@ -9,7 +9,7 @@ extension Losses {
     /// A float target of the input's shape is read as class probabilities.
     public static func crossEntropy(_ input: Tensor, _ target: Tensor, reduction: Reduction = .mean,
                                     ignoreIndex: Int = -100) throws -> Tensor {
-        if target.dtype == .float32 && target.shape == input.shape {
+        if target.dtype.isFloatingPoint && target.shape == input.shape {
             return try softTargetCrossEntropy(input, target, reduction: reduction)
         }
         if let out = try fusedCrossEntropy(input, target, reduction: reduction, ignoreIndex: ignoreIndex) { return out }
@@ -47,7 +47,7 @@ extension Losses {
         let (out, count) = try reduceNegated(picked, rows, reduction: reduction, squeeze: input.dim == 1)
         let inputShape = input.shape, classes = logProbs.shape[1]
         Tensor.recordFusedLoss(name: "NllLossBackward0", inputs: [input], output: out) { g in
-            let grad = try Tensor.zeros([rows.count, classes])
+            let grad = try Tensor.zeros([rows.count, classes], dtype: input.dtype)
             try grad.indexPut([.tensor(rows.arange), .tensor(rows.safeTarget)], .scalar(.float(-1)))
             return [try scaleRows(grad, g, rows, reduction: reduction, count: count).reshape(inputShape)]
         }
@@ -89,7 +89,7 @@ extension Losses {
                 "cross_entropy / nll_loss on inputs with more than 2 dimensions is not supported by Kindling")
         }
         guard t.dtype == .int64 else {
-            throw TensorError(.runtimeError, "expected scalar type Long but found \(t.dtype == .float32 ? "Float" : "Bool")")
+            throw TensorError(.runtimeError, "expected scalar type Long but found \(t.dtype.kernelName)")
         }
         let n = x.shape[0], classes = x.shape[1]
         var keepFlags: [Float] = []
@@ -127,7 +127,7 @@ extension Losses {
             case .sum: return (try losses.sum(), rows.kept)
             case .mean:
                 let total = try losses.sum()
-                return (try Tensor.binary(.div, .tensor(total), .scalar(.float(Float(rows.kept)))), rows.kept)
+                return (try Tensor.binary(.div, .tensor(total), .scalar(.float(Double(rows.kept)))), rows.kept)
             }
         }
     }

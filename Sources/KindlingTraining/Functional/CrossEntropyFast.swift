@@ -25,7 +25,7 @@ extension Losses {
         else { return nil }
         let out = try GradMode.withNoGrad { () throws -> Tensor in
             let total = try Tensor(shape: [n], floats: picked).sum()
-            return reduction == .mean ? try Tensor.binary(.div, .tensor(total), .scalar(.float(Float(n)))) : total
+            return reduction == .mean ? try Tensor.binary(.div, .tensor(total), .scalar(.float(Double(n)))) : total
         }
         Tensor.recordFusedLoss(name: "NllLossBackward0", inputs: [input], output: out) { g in
             var scale = try g.item().floatValue

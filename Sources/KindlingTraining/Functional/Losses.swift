@@ -8,7 +8,7 @@ public enum Losses {
     /// `F.mse_loss(input, target, reduction=)`.
     public static func mse(_ input: Tensor, _ target: Tensor, reduction: Reduction = .mean) throws -> Tensor {
         try LossMath.requireFloat(input, "mse_cpu")
-        guard input.shape == target.shape, target.dtype == .float32 else {
+        guard input.shape == target.shape, target.dtype == input.dtype else {
             // Broadcasting (PyTorch warns) or mixed dtypes: the composed form.
             let d = try LossMath.sub(input, target)
             return try reduction.apply(try LossMath.mul(d, d))
@@ -37,7 +37,7 @@ public enum Losses {
         if target.requiresGrad && GradMode.isEnabled {
             throw TensorError(.runtimeError, "the derivative for 'target' is not implemented.")
         }
-        let p = input.detach(), y = try target.detach().to(.float32)
+        let p = input.detach(), y = try target.detach().to(input.dtype.floatResult)
         let out: Tensor = try GradMode.withNoGrad {
             let outside = try Tensor.binary(.logicalOr, .tensor(try Tensor.binary(.lt, .tensor(p), .scalar(.float(0)))),
                                             .tensor(try Tensor.binary(.gt, .tensor(p), .scalar(.float(1)))))
@@ -69,7 +69,7 @@ public enum Losses {
                                                     reduction: Reduction = .mean) throws -> Tensor {
         try LossMath.checkSameSize(input, target)
         try LossMath.requireFloat(input, "binary_cross_entropy_with_logits")
-        let x = input.detach(), y = try target.detach().to(.float32)
+        let x = input.detach(), y = try target.detach().to(input.dtype.floatResult)
         let out: Tensor = try GradMode.withNoGrad {
             let softplus = try Tensor.binary(.add, .scalar(.float(1)), .tensor(try x.abs().neg().exp())).log()
             let relu = try x.relu()

@@ -34,7 +34,7 @@ enum LossMath {
     }
 
     @inline(__always) static func scale(_ a: Tensor, _ s: Float) throws -> Tensor {
-        try Tensor.binary(.mul, .tensor(a), .scalar(.float(s)))
+        try Tensor.binary(.mul, .tensor(a), .scalar(.float(Double(s))))
     }
 
     /// The gradient reaching a reduced loss, spread back over per-element
@@ -60,9 +60,8 @@ enum LossMath {
     }
 
     static func requireFloat(_ t: Tensor, _ what: String) throws {
-        if t.dtype != .float32 {
-            let name = t.dtype == .int64 ? "Long" : "Bool"
-            throw TensorError(.runtimeError, "\"\(what)\" not implemented for '\(name)'")
+        if !t.dtype.isFloatingPoint {
+            throw TensorError(.runtimeError, "\"\(what)\" not implemented for '\(t.dtype.kernelName)'")
         }
     }
 }

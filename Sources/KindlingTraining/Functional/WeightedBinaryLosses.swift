@@ -15,8 +15,9 @@ extension Losses {
         try LossMath.requireFloat(input, name)
         try refuseGradient(weight, name, "weight")
         try refuseGradient(posWeight, name, "pos_weight")
-        let x = input.detach(), y = try target.detach().to(.float32)
-        let w = try weight?.detach().to(.float32), pw = try posWeight?.detach().to(.float32)
+        let ft = input.dtype.floatResult
+        let x = input.detach(), y = try target.detach().to(ft)
+        let w = try weight?.detach().to(ft), pw = try posWeight?.detach().to(ft)
         let one = Scalar.float(1)
         // pw * y, broadcast to the input's shape (nil without pos_weight).
         let pwY: Tensor? = try GradMode.withNoGrad { try pw.map { try LossMath.mul($0, y) } }
@@ -84,14 +85,14 @@ extension Losses {
             throw TensorError(.runtimeError, "the derivative for 'target' is not implemented.")
         }
         try refuseGradient(weight, "binary_cross_entropy", "weight")
-        let w = try weight.detach().to(.float32)
+        let w = try weight.detach().to(input.dtype.floatResult)
         let unweighted = try GradMode.withNoGrad { try binaryCrossEntropy(input.detach(), target.detach(), reduction: .none) }
         let out: Tensor = try GradMode.withNoGrad {
             let loss = try LossMath.mul(unweighted, w)
             try requireShape(loss, of: input)
             return try reduction.apply(loss)
         }
-        let p = input.detach(), y = try target.detach().to(.float32)
+        let p = input.detach(), y = try target.detach().to(input.dtype.floatResult)
         let count = input.numel
         Tensor.recordFusedLoss(name: "BinaryCrossEntropyBackward0", inputs: [input], output: out) { g in
             // w (p - y) / max(p (1 - p), 1e-12)

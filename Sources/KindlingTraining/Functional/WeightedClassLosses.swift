@@ -20,7 +20,7 @@ extension Losses {
         try LossMath.requireFloat(input, "log_softmax_lastdim_kernel_impl")
         let classDim = input.dim == 1 ? 0 : 1
         // Probability targets are a differentiable composite (weight may require grad).
-        let probabilities = target.dtype == .float32 && target.shape == input.shape
+        let probabilities = target.dtype.isFloatingPoint && target.shape == input.shape
         if input.dim >= 1 { try checkWeight(weight, classes: input.shape[classDim], fused: !probabilities) }
         if probabilities {
             return try probabilityTargets(input, target, weight: weight, reduction: reduction, eps: eps, classDim: classDim)
@@ -54,7 +54,7 @@ extension Losses {
             switch reduction {
             case .none: return input.dim == 1 ? try losses.squeeze(0) : losses
             case .sum: return try losses.sum()
-            case .mean: return try Tensor.binary(.div, .tensor(try losses.sum()), .scalar(.float(total)))
+            case .mean: return try Tensor.binary(.div, .tensor(try losses.sum()), .scalar(.float(Double(total))))
             }
         }
         let inputShape = input.shape
@@ -88,8 +88,8 @@ extension Losses {
             throw TensorError(.runtimeError,
                 "weight tensor should be defined either for all \(classes) classes or no classes but got weight tensor of shape: \(Shape.describe(weight.shape))")
         }
-        if weight.dtype != .float32 {
-            throw TensorError(.runtimeError, "expected scalar type Float but found \(weight.dtype == .int64 ? "Long" : "Bool")")
+        if !weight.dtype.isFloatingPoint {
+            throw TensorError(.runtimeError, "expected scalar type Float but found \(weight.dtype.kernelName)")
         }
         if fused && weight.requiresGrad && GradMode.isEnabled {
             throw TensorError(.runtimeError,
@@ -123,7 +123,7 @@ extension Losses {
         case .sum: return try perRow.sum()
         case .mean:
             let denominator = try weight.map { try rowWeights($0, rows).reduce(Float(0), +) } ?? Float(rows.kept)
-            return try Tensor.binary(.div, .tensor(try perRow.sum()), .scalar(.float(denominator)))
+            return try Tensor.binary(.div, .tensor(try perRow.sum()), .scalar(.float(Double(denominator))))
         }
     }
 
@@ -137,7 +137,7 @@ extension Losses {
         let classes = input.shape[classDim]
         var t = target
         if eps > 0 {
-            t = try Tensor.binary(.add, .tensor(try LossMath.scale(target, Float(1 - eps))), .scalar(.float(Float(eps / Double(classes)))))
+            t = try Tensor.binary(.add, .tensor(try LossMath.scale(target, Float(1 - eps))), .scalar(.float(Double(Float(eps / Double(classes))))))
         }
         var product = try LossMath.mul(try input.logSoftmax(dim: classDim), t)
         if let weight {

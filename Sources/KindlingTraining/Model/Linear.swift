@@ -18,6 +18,10 @@ public final class Linear: Module {
     /// (MmBackward0 after TBackward0, as PyTorch records it); other ranks use `matmul`
     /// and a broadcast add.
     public static func apply(_ x: Tensor, _ w: Tensor, _ b: Tensor?) throws -> Tensor {
+        if x.dtype != w.dtype && x.dtype.isFloatingPoint && w.dtype.isFloatingPoint {
+            throw TensorError(.runtimeError,
+                "mat1 and mat2 must have the same dtype, but got \(x.dtype.kernelName) and \(w.dtype.kernelName)")
+        }
         guard x.dim == 2, w.dim == 2, x.dtype == .float32, w.dtype == .float32 else {
             let y = try x.matmul(try w.t())
             guard let b else { return y }

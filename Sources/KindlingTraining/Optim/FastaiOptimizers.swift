@@ -39,7 +39,7 @@ public final class FastaiSGD: Optimizer {
                     let key = ObjectIdentifier(p)
                     let avg: Tensor
                     if let a = gradAvg[key] { avg = a } else { avg = try Tensor.zerosLike(p); gradAvg[key] = avg }
-                    try avg.mul_(.scalar(.float(Float(mom ?? 0))))
+                    try avg.mul_(.scalar(.float(mom ?? 0)))
                     try avg.add_(.tensor(g))
                     g = avg
                 }
@@ -119,16 +119,16 @@ public final class FastaiAdam: Optimizer {
                 var g = grad.detach()
                 try FastaiWeightDecay.apply(to: p, grad: &g, lr: lr, wd: wd, decoupled: decoupleWD)
                 var s = try state[key] ?? (Tensor.zerosLike(p), Tensor.zerosLike(p), 0)
-                try s.avg.mul_(.scalar(.float(Float(beta1))))
+                try s.avg.mul_(.scalar(.float(beta1)))
                 try s.avg.add_(.tensor(try OptimMath.times(g, 1 - beta1)))
-                try s.sqr.mul_(.scalar(.float(Float(sqrMom))))
+                try s.sqr.mul_(.scalar(.float(sqrMom)))
                 try s.sqr.add_(.tensor(try OptimMath.times(try LossMath.mul(g, g), 1 - sqrMom)))
                 s.step += 1
                 state[key] = s
                 let debias1 = 1 - pow(beta1, Double(s.step))
                 let debias2 = 1 - pow(sqrMom, Double(s.step))
                 let denom = try Tensor.binary(.add, .tensor(try OptimMath.times(s.sqr, 1 / debias2).sqrt()),
-                                              .scalar(.float(Float(eps))))
+                                              .scalar(.float(eps)))
                 let update = try Tensor.binary(.div, .tensor(s.avg), .tensor(denom))
                 try OptimMath.descend(p, update, lr: lr / debias1)
             }
@@ -141,7 +141,7 @@ public final class FastaiAdam: Optimizer {
 enum FastaiWeightDecay {
     static func apply(to p: Tensor, grad g: inout Tensor, lr: Double, wd: Double, decoupled: Bool) throws {
         guard wd != 0 else { return }
-        if decoupled { try p.mul_(.scalar(.float(Float(1 - lr * wd)))) }
+        if decoupled { try p.mul_(.scalar(.float(1 - lr * wd))) }
         else { g = try OptimMath.plus(g, try OptimMath.times(p.detach(), wd)) }
     }
 }

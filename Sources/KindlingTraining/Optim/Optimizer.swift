@@ -29,7 +29,7 @@ extension Optimizer {
 /// Engine-op helpers for the update rules.
 enum OptimMath {
     @inline(__always) static func times(_ t: Tensor, _ s: Double) throws -> Tensor {
-        try Tensor.binary(.mul, .tensor(t), .scalar(.float(Float(s))))
+        try Tensor.binary(.mul, .tensor(t), .scalar(.float(Double(s))))
     }
 
     @inline(__always) static func plus(_ a: Tensor, _ b: Tensor) throws -> Tensor {

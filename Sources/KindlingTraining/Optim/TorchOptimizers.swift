@@ -45,7 +45,7 @@ public final class TorchSGD: Optimizer {
                     let buf: Tensor
                     if let b = buffers[key] {
                         buf = b
-                        try buf.mul_(.scalar(.float(Float(momentum))))
+                        try buf.mul_(.scalar(.float(momentum)))
                         try buf.add_(.tensor(dampening == 0 ? d : try OptimMath.times(d, 1 - dampening)))
                     } else {
                         buf = try d.clone()
@@ -133,12 +133,12 @@ public final class TorchAdam: Optimizer {
                 state[key] = s
                 // m.lerp_(g, 1 - beta1) == m + (1 - beta1) * (g - m)
                 try s.m.add_(.tensor(try OptimMath.times(try LossMath.sub(g, s.m), 1 - beta1)))
-                try s.v.mul_(.scalar(.float(Float(beta2))))
+                try s.v.mul_(.scalar(.float(beta2)))
                 try s.v.add_(.tensor(try OptimMath.times(try LossMath.mul(g, g), 1 - beta2)))
                 let bc1 = 1 - pow(beta1, Double(s.step))
                 let bc2 = 1 - pow(beta2, Double(s.step))
                 let denom = try Tensor.binary(.add, .tensor(try OptimMath.times(try s.v.sqrt(), 1 / bc2.squareRoot())),
-                                              .scalar(.float(Float(eps))))
+                                              .scalar(.float(eps)))
                 try OptimMath.descend(p, try Tensor.binary(.div, .tensor(s.m), .tensor(denom)), lr: lr / bc1)
             }
         }
