@@ -19,8 +19,8 @@ final class NumpyRefusalTests: XCTestCase {
                        "ImportError: cannot import name 'cnn_learner' from 'fastai.vision.all' (fastai.vision.all.cnn_learner is not supported by Kindling)")
         XCTAssertEqual(r.error("from fastai.vision.all import *\nuntar_data(URLs.MNIST_SAMPLE)"),
                        "NotImplementedError: untar_data (downloading fastai's datasets needs the network; Kindling runs offline with its bundled data) is not supported by Kindling")
-        XCTAssertEqual(r.error("import numpy as np\nimport torch\ntorch.tensor([1.]) * np.array([2.])"),
-                       "NotImplementedError: a tensor of a NumPy float64 array (torch.float64 tensors; convert with .astype(np.float32) or .astype(np.int64) first) is not supported by Kindling")
+        XCTAssertEqual(r.error("import numpy as np\nimport torch\ntorch.from_numpy(np.array([2], dtype=np.uint8))"),
+                       "NotImplementedError: a tensor of a NumPy uint8 array (torch.uint8 tensors; convert with .astype(np.int64) or .astype(np.float32) first) is not supported by Kindling")
         XCTAssertEqual(r.error("import numpy as np\nnp.random.seed(-1)"), "ValueError: Seed must be between 0 and 2**32 - 1")
     }
 }

@@ -141,7 +141,7 @@ final class PandasBindingsTests: XCTestCase {
         XCTAssertEqual(try runner.repr("x.dtype, x.shape, y.dtype, y.shape"),
                        "(torch.int64, torch.Size([12, 4]), torch.int64, torch.Size([12]))")
         XCTAssertEqual(try runner.repr("x[2].tolist(), y[:3].tolist()"), "([74, 85, 96, 107], [1, 1, 2])")
-        // A large block is filled in pieces; check the values and a float64 array's float32 tensor.
+        // A large block is filled in pieces; check the values and a float64 array's float64 tensor.
         let n = NDArrayTensorConversionProbe.largeRows
         var values = [UInt8](repeating: 0, count: n * 784)
         for i in values.indices { values[i] = UInt8(truncatingIfNeeded: i &* 7) }
@@ -152,8 +152,8 @@ final class PandasBindingsTests: XCTestCase {
         XCTAssertEqual(t.scalar(atLogical: n * 784 - 1), .int(Int64(UInt8(truncatingIfNeeded: (n * 784 - 1) &* 7))))
         XCTAssertEqual(t.scalar(atLogical: 300_001), .int(Int64(UInt8(truncatingIfNeeded: 300_001 &* 7))))
         let f = try NDArrayObject(try NDArray(.float64([0.5, 1.5, -2]), shape: [3])).makeTensor()
-        XCTAssertEqual(f.dtype, .float32)
-        XCTAssertEqual(f.floatValues(), [0.5, 1.5, -2])
+        XCTAssertEqual(f.dtype, .float64)
+        XCTAssertEqual(f.scalars(), [.float(0.5), .float(1.5), .float(-2)])
     }
 
     func testFrameValuesFillATensorBlockByBlock() throws {
@@ -173,8 +173,8 @@ final class PandasBindingsTests: XCTestCase {
         XCTAssertEqual(viaFrame.shape, [rows, 785])
         let floats = try DataFrame(columns: ["a", "b"], data: [.float64([0.5, 2]), .uint8([1, 2])])
         let f = try NDArrayObject(valuesOf: floats).makeTensor()
-        XCTAssertEqual(f.dtype, .float32)
-        XCTAssertEqual(f.floatValues(), [0.5, 1, 2, 2])
+        XCTAssertEqual(f.dtype, .float64)
+        XCTAssertEqual(f.scalars(), [.float(0.5), .float(1), .float(2), .float(2)])
         XCTAssertEqual(try runner.repr("torch.tensor(df['label']).dtype, torch.tensor(df).shape"), "(torch.int64, torch.Size([12, 5]))")
     }
 

@@ -18,11 +18,13 @@ final class TorchDeviceAndSaveTests: XCTestCase {
         XCTAssertEqual(try r.repr("torch.cuda.is_available(), torch.backends.mps.is_available()"), "(False, False)")
     }
 
-    func testTorchLoaderRefusesFloat64Batches() throws {
+    func testLoadersCollatePythonFloatsIntoFloat64Batches() throws {
         let r = ScriptRunner()
-        try r.run("import torch\nfrom torch.utils.data import DataLoader")
-        XCTAssertEqual(r.error("next(iter(DataLoader([(1, 0.5), (2, 1.5)], batch_size=2)))"),
-                       "NotImplementedError: collating Python floats into a float64 batch (torch's default_collate) is not supported by Kindling")
+        try r.run("import torch\nfrom torch.utils.data import DataLoader\nimport fastai.basics as fa")
+        XCTAssertEqual(try r.repr("next(iter(DataLoader([(1, 0.5), (2, 1.5)], batch_size=2)))"),
+                       "[tensor([1, 2]), tensor([0.5000, 1.5000], dtype=torch.float64)]")
+        XCTAssertEqual(try r.repr("fa.DataLoader([(0.25, 2), (2.5, 3)], bs=2).one_batch()"),
+                       "(tensor([0.2500, 2.5000], dtype=torch.float64), tensor([2, 3]))")
         XCTAssertEqual(try r.repr("next(iter(DataLoader([(1, 5), (2, 6)], batch_size=2)))"), "[tensor([1, 2]), tensor([5, 6])]")
     }
 

@@ -15,7 +15,7 @@ final class DTypeMathTests: XCTestCase {
         XCTAssertEqual(try x.argmax().description, "tensor(1)")
         XCTAssertEqual(try x.max().description, "tensor(2, dtype=torch.int32)")
         XCTAssertEqual(try x.cumsum(dim: 0).description, "tensor([1, 3])")
-        assertThrows(.runtimeError, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Int") {
+        assertThrows(.notImplementedError, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Int") {
             try x.mean()
         }
         XCTAssertEqual(try I32([-1, 5]).abs().description, "tensor([1, 5], dtype=torch.int32)")

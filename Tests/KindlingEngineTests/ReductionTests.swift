@@ -17,7 +17,7 @@ final class ReductionTests: XCTestCase {
         assertClose(try a.prod(dim: 1), [6, 120])
         assertInts(try I([1, 2, 3]).sum(), [6])
         XCTAssertEqual(try B([true, true, false]).sum().scalars(), [.int(2)])
-        assertThrows(.runtimeError, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Long") {
+        assertThrows(.notImplementedError, "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Long") {
             try I([1, 2]).mean()
         }
         let x3 = try Tensor.arange(end: .int(24)).to(.float32).view([2, 3, 4])

@@ -3,7 +3,7 @@ import KindlingLanguage
 
 /// fastai's `fa_collate` (and torch's `default_collate`): a list of samples
 /// into one batch. Tensors stack; ints become an int64 tensor, floats a
-/// float32 one, bools a bool one; tuples and lists collate position-wise
+/// float64 one, bools a bool one; tuples and lists collate position-wise
 /// (fastai keeps tuples, torch returns lists); strings stay a list.
 enum Collate {
     /// `nested` is true for the fields of tuple samples, which both collations
@@ -16,9 +16,8 @@ enum Collate {
         case .bool:
             return .tensor(try Tensor(shape: [samples.count], bools: try samples.map { try $0.isTruthy() }))
         case .float:
-            // torch's default_collate makes Python floats a float64 batch, which Kindling lacks.
-            if tuplesAsLists { throw notSupported("collating Python floats into a float64 batch (torch's default_collate)") }
-            return .tensor(try Tensor(shape: [samples.count], floats: try samples.map { Float(try $0.asDouble()) }))
+            // Python floats are doubles: both collations make a float64 batch.
+            return .tensor(try Tensor(shape: [samples.count], doubles: try samples.map { try $0.asDouble() }))
         case .str:
             return nested ? .object(PyTuple(samples)) : .object(PyList(samples))
         default:

@@ -38,17 +38,22 @@ enum FastaiModule {
     static var adam: Value { OptimModule.fastaiAdam }
 
     /// fastai's `tensor(x, *rest)`: tensors pass through, sequences and
-    /// numbers go through `torch.tensor`, array-likes convert without a loop.
+    /// numbers go through `torch.tensor`, array-likes convert without a loop;
+    /// a float64 result becomes float32, as fastai does.
     static let tensor: Value = .object(NativeFunction(name: "tensor") { args in
         guard var x = args.positional.first else { throw pyError(.typeError, "tensor() missing 1 required positional argument: 'x'") }
         if args.count > 1 { x = .object(PyTuple(args.positional)) }
         var dtype: DType? = nil
         if let d = args.keyword("dtype") { dtype = try TorchConvert.dtype(d) }
-        if let t = x.tensorValue { return .tensor(try dtype.map { try t.to($0) } ?? t) }
-        let t = try TorchConvert.tensor(fromData: x, dtype: dtype)
+        if let t = x.tensorValue { return .tensor(try singlePrecision(try dtype.map { try t.to($0) } ?? t)) }
+        let t = try singlePrecision(try TorchConvert.tensor(fromData: x, dtype: dtype))
         if let rg = args.keyword("requires_grad"), try rg.isTruthy() { _ = try t.requiresGrad_(true) }
         return .tensor(t)
     })
+
+    private static func singlePrecision(_ t: Tensor) throws -> Tensor {
+        t.dtype == .float64 ? try t.to(.float32) : t
+    }
 
     static func makeAll(_ interp: Interpreter) throws -> PyModule {
         let m = try makeBasics(interp, name: "fastai.vision.all")

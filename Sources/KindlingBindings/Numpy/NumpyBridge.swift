@@ -2,30 +2,32 @@ import KindlingData
 import KindlingEngine
 import KindlingLanguage
 
-/// Arrays to tensors (`tensor(a)`, `torch.tensor(a)`, `torch.from_numpy(a)`) and tensors to
-/// arrays (`t.numpy()`, `np.array(t)`, fastai's `to_np`), keeping the dtype. Tensors are copied
-/// both ways (PyTorch shares memory; Kindling's arrays are values), and the dtypes the engine
-/// lacks are refused rather than silently changed.
+/// Arrays to tensors (`torch.tensor(a)`, `torch.from_numpy(a)`, fastai's `tensor(a)`) and tensors
+/// to arrays (`t.numpy()`, `np.array(t)`, fastai's `to_np`), keeping the dtype as PyTorch does
+/// (fastai's `tensor` then makes float64 float32 itself). Tensors are copied both ways (PyTorch
+/// shares memory; Kindling's arrays are values); uint8, which the engine lacks, is refused.
 enum NumpyBridge {
-    static func tensor(from array: NDArray, fromPandas: Bool) throws -> Tensor {
+    static func tensor(from array: NDArray) throws -> Tensor {
         switch array.elementType {
         case .float32:
-            return try Tensor(shape: array.shape, floats: array.doubleValues.map { Float($0) })
-        case .int64, .bool:
+            return try Tensor(shape: array.shape, floats: array.toFloats())
+        case .int32:
+            return try Tensor(shape: array.shape, int32s: array.toInt64s().map { Int32(truncatingIfNeeded: $0) })
+        case .float64, .int64, .bool:
             return try NDArrayTensorConversion.tensor(from: array)
-        case .float64 where fromPandas:
-            return try NDArrayTensorConversion.tensor(from: array)
-        case .float64, .int32, .uint8:
-            throw notSupported("a tensor of a NumPy \(array.elementType.rawValue) array (torch.\(array.elementType.rawValue) tensors; convert with .astype(np.float32) or .astype(np.int64) first)")
+        case .uint8:
+            throw notSupported("a tensor of a NumPy uint8 array (torch.uint8 tensors; convert with .astype(np.int64) or .astype(np.float32) first)")
         }
     }
 
     /// The NumPy dtype of a tensor's elements.
     static func elementType(of t: Tensor) -> ArrayElementType {
         switch t.dtype {
+        case .float32: return .float32
+        case .float64: return .float64
+        case .int32: return .int32
         case .int64: return .int64
         case .bool: return .bool
-        default: return .float32
         }
     }
 
@@ -34,7 +36,11 @@ enum NumpyBridge {
         let type = elementType(of: t)
         let values = t.scalars()
         switch type {
-        case .int64: return try NDArray.make(values.map { Int64($0.doubleValue) }, shape: t.shape, type: .int64)
+        case .int64, .int32:
+            return try NDArray.make(values.map { s -> Int64 in
+                if case .int(let v) = s { return v }
+                return Int64(exactly: s.doubleValue) ?? 0
+            }, shape: t.shape, type: type)
         case .bool: return try NDArray.make(values.map { $0.doubleValue != 0 }, shape: t.shape)
         default: return try NDArray.make(values.map { $0.doubleValue }, shape: t.shape, type: type)
         }
@@ -66,6 +72,6 @@ enum NumpyBridge {
         guard let a = v.as(NDArrayObject.self) else {
             throw pyError(.typeError, "expected np.ndarray (got \(v.typeName))")
         }
-        return .tensor(try tensor(from: a.array, fromPandas: a.fromPandas))
+        return .tensor(try tensor(from: a.array))
     })
 }

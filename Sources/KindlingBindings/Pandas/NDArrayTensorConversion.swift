@@ -13,8 +13,8 @@ enum NDArrayTensorConversion {
         let total = array.count
         switch array.storage {
         case .float64(let values):
-            return try filled(shape: shape, dtype: .float32, total: total) { range in
-                try Tensor(shape: [range.count], floats: values[range].map { Float($0) })
+            return try filled(shape: shape, dtype: .float64, total: total) { range in
+                try Tensor(shape: [range.count], doubles: Array(values[range]))
             }
         case .bool(let values):
             return try filled(shape: shape, dtype: .bool, total: total) { range in

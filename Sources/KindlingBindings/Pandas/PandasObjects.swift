@@ -58,27 +58,21 @@ public final class NDArrayObject: PyObject, TensorConvertible {
     }
     private enum Source { case array(NDArray), frameValues(DataFrame), view(View) }
     private var source: Source
-    /// True for arrays pandas made (their float64 values become float32 tensors, as Kindling's
-    /// lessons have always read frames); NumPy's own float64 arrays wait for float64 tensors.
-    public let fromPandas: Bool
 
-    public init(_ array: NDArray, fromPandas: Bool = true) {
+    public init(_ array: NDArray) {
         source = .array(array)
-        self.fromPandas = fromPandas
         super.init(pyClass: PandasTypes.ndarray)
     }
 
     /// A NumPy array (or, for `scalar`, a NumPy scalar of its dtype).
     public init(numpy array: NDArray, scalar: Bool = false) {
         source = .array(array)
-        fromPandas = false
         super.init(pyClass: scalar ? NumpyTypes.scalarClass(array.elementType) : PandasTypes.ndarray)
     }
 
     /// `frame.values`, gathered on first use.
     public init(valuesOf frame: DataFrame) {
         source = .frameValues(frame)
-        fromPandas = true
         super.init(pyClass: PandasTypes.ndarray)
     }
 
@@ -91,7 +85,6 @@ public final class NDArrayObject: PyObject, TensorConvertible {
         } else {
             source = .view(View(base: parent, positions: positions, shape: shape))
         }
-        fromPandas = parent.fromPandas
         super.init(pyClass: PandasTypes.ndarray)
     }
 
@@ -138,7 +131,7 @@ public final class NDArrayObject: PyObject, TensorConvertible {
 
     public func makeTensor() throws -> Tensor {
         if case .frameValues(let frame) = source { return try NDArrayTensorConversion.tensor(fromColumnsOf: frame) }
-        return try NumpyBridge.tensor(from: array, fromPandas: fromPandas)
+        return try NumpyBridge.tensor(from: array)
     }
 }
 

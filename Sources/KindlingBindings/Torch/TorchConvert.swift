@@ -1,3 +1,4 @@
+import KindlingData
 import KindlingEngine
 import KindlingLanguage
 
@@ -122,26 +123,36 @@ enum TorchConvert {
         }
         var shape: [Int] = []
         var scalars: [Scalar] = []
-        try flatten(data, depth: 0, shape: &shape, out: &scalars)
-        let inferred = inferDType(scalars)
-        return try Tensor(shape: shape, scalars: scalars, dtype: dtype ?? inferred)
+        var inferred: DType? = nil
+        try flatten(data, depth: 0, shape: &shape, out: &scalars, inferred: &inferred)
+        return try Tensor(shape: shape, scalars: scalars, dtype: dtype ?? inferred ?? DType.defaultFloat)
     }
 
     /// Walks nested sequences, fixing the shape from the first element at each
-    /// depth and raising PyTorch's ValueError on ragged input.
-    private static func flatten(_ v: Value, depth: Int, shape: inout [Int], out: inout [Scalar]) throws {
+    /// depth and raising PyTorch's ValueError on ragged input. `inferred` promotes the
+    /// elements' dtypes as PyTorch infers them: Python floats the default float dtype, ints
+    /// int64, bools bool; NumPy scalars and 0-d tensors their own dtype.
+    private static func flatten(_ v: Value, depth: Int, shape: inout [Int], out: inout [Scalar], inferred: inout DType?) throws {
         if depth > 64 { throw pyError(.valueError, "too many dimensions 'list'") }
         if let s = scalar(v) {
             if depth < shape.count {
                 throw pyError(.valueError, "expected sequence of length \(shape[depth]) at dim \(depth) (got 1)")
             }
-            out.append(s)
+            var element = s.dtype
+            var value = s
+            if let a = v.as(NDArrayObject.self) {
+                element = try numpyScalarDType(a.array.elementType)
+                value = s.converted(to: element)
+            }
+            inferred = inferred.map { DType.promote($0, element) } ?? element
+            out.append(value)
             return
         }
         if let t = v.tensorValue {
             guard t.numel == 1 && t.dim == 0 else {
                 throw pyError(.valueError, "only one element tensors can be converted to Python scalars")
             }
+            inferred = inferred.map { DType.promote($0, t.dtype) } ?? t.dtype
             out.append(try t.item())
             return
         }
@@ -170,21 +181,18 @@ enum TorchConvert {
         } else if shape[depth] != items.count {
             throw pyError(.valueError, "expected sequence of length \(shape[depth]) at dim \(depth) (got \(items.count))")
         }
-        for item in items { try flatten(item, depth: depth + 1, shape: &shape, out: &out) }
+        for item in items { try flatten(item, depth: depth + 1, shape: &shape, out: &out, inferred: &inferred) }
     }
 
-    /// The default float dtype if any element is a float, else int64 if any is an int, else bool.
-    private static func inferDType(_ scalars: [Scalar]) -> DType {
-        var sawInt = false
-        var sawBool = false
-        for s in scalars {
-            switch s {
-            case .float: return DType.defaultFloat
-            case .int: sawInt = true
-            case .bool: sawBool = true
-            }
+    /// The dtype of a NumPy scalar's type (uint8, which the engine lacks, is refused).
+    private static func numpyScalarDType(_ type: ArrayElementType) throws -> DType {
+        switch type {
+        case .float32: return .float32
+        case .float64: return .float64
+        case .int32: return .int32
+        case .int64: return .int64
+        case .bool: return .bool
+        case .uint8: throw notSupported("a tensor of NumPy uint8 values (torch.uint8 tensors)")
         }
-        if sawInt { return .int64 }
-        return sawBool ? .bool : DType.defaultFloat
     }
 }

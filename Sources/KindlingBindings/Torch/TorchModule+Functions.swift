@@ -55,10 +55,12 @@ extension TorchModule {
     static func allcloseBody(_ b: BoundArguments) throws -> Value {
         let a = try TorchConvert.tensor(b["input"], function: "allclose")
         let o = try TorchConvert.tensor(b["other"], function: "allclose", argument: "other", position: 2)
-        // |a - o| <= atol + rtol * |o|
+        guard a.dtype == o.dtype else { throw pyError(.runtimeError, "\(a.dtype.kernelName) did not match \(o.dtype.kernelName)") }
+        // |a - o| <= atol + rtol * |o|, the tolerances in the tensors' precision
+        let precision: (Double) -> Double = a.dtype == .float64 ? { $0 } : { Double(Float($0)) }
         let diff = try Tensor.binary(.sub, .tensor(a), .tensor(o)).abs()
-        let tol = try Tensor.binary(.add, .scalar(.float(Double(Float(try b.double("atol"))))),
-                                    .tensor(try Tensor.binary(.mul, .tensor(try o.abs()), .scalar(.float(Double(Float(try b.double("rtol"))))))))
+        let tol = try Tensor.binary(.add, .scalar(.float(precision(try b.double("atol")))),
+                                    .tensor(try Tensor.binary(.mul, .tensor(try o.abs()), .scalar(.float(precision(try b.double("rtol")))))))
         let ok = try Tensor.binary(.le, .tensor(diff), .tensor(tol)).all()
         return .bool(try ok.item().doubleValue != 0)
     }

@@ -114,7 +114,12 @@ enum TorchModule {
                 return try withRequiresGrad(try make(try TorchConvert.shape(b.varargs), dtype), b)
             }
         }
-        function(m, "randperm", ["n", "*", "dtype=None", "device=None"]) { b in .tensor(try Tensor.randperm(n: try b.int("n"))) }
+        function(m, "randperm", ["n", "*", "dtype=None", "device=None"]) { b in
+            let perm = try Tensor.randperm(n: try b.int("n"))
+            guard let dtype = try TorchConvert.dtype(b["dtype"]), dtype != .int64 else { return .tensor(perm) }
+            if dtype == .bool { throw pyError(.notImplementedError, "\"randperm\" not implemented for 'Bool'") }
+            return .tensor(try perm.to(dtype))
+        }
         function(m, "manual_seed", ["seed"]) { b in
             let s = try b.int("seed")
             RandomGenerator.manualSeed(UInt64(bitPattern: Int64(s)))

@@ -49,6 +49,9 @@ extension Tensor {
 
     /// A tensor of `shape` and `dtype` from scalars (converted to `dtype`).
     public convenience init(shape: [Int], scalars: [Scalar], dtype: DType) throws {
+        if dtype == .int32 || dtype == .int64 {
+            for s in scalars { try s.checkFits(in: dtype, naming: .dtype) }
+        }
         try self.init(uninitialized: shape, dtype: dtype)
         try checkCount(scalars.count)
         switch dtype {
@@ -89,7 +92,9 @@ extension Tensor {
 
     /// `torch.full(shape, value)`; dtype defaults to the value's (default float, int64, bool).
     public static func full(_ shape: [Int], value: Scalar, dtype: DType? = nil) throws -> Tensor {
-        let t = try Tensor(uninitialized: shape, dtype: dtype ?? value.dtype)
+        let dtype = dtype ?? value.dtype
+        try value.checkFits(in: dtype, naming: .element)
+        let t = try Tensor(uninitialized: shape, dtype: dtype)
         CopyKernel.fill(t, value)
         return t
     }

@@ -11,6 +11,7 @@ extension Tensor {
         var fromScalar = false
         switch value {
         case .scalar(let s):
+            try s.checkFits(in: dtype, naming: .element)
             source = try Tensor.scalarTensor(s, dtype)
             fromScalar = true
         case .tensor(let t):

@@ -90,6 +90,7 @@ extension Tensor {
     @discardableResult
     public func fill_(_ value: Scalar) throws -> Tensor {
         try checkInPlaceAllowed()
+        try value.checkFits(in: dtype, naming: .element)
         CopyKernel.fill(self, value)
         storage.version += 1
         if GradMode.isEnabled && gradFn != nil && viewBase == nil {

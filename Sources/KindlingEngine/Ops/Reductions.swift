@@ -28,7 +28,7 @@ extension Tensor {
     /// `mean()` / `mean(dims, keepdim)`; floating point only, as in PyTorch.
     public func mean(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         guard dtype.isFloatingPoint else {
-            throw TensorError(.runtimeError,
+            throw TensorError(.notImplementedError,
                 "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype.kernelName)")
         }
         let l = try ReductionLayout.make(self, dims: dims, keepdim: keepdim)
@@ -170,7 +170,7 @@ extension Tensor {
 
     private func varianceOrStd(dims: [Int]?, correction: Int, keepdim: Bool, std: Bool) throws -> Tensor {
         guard dtype.isFloatingPoint else {
-            throw TensorError(.runtimeError, "std and var only support floating point and complex dtypes")
+            throw TensorError(.notImplementedError, "std and var only support floating point and complex dtypes")
         }
         let l = try ReductionLayout.make(self, dims: dims, keepdim: keepdim)
         let out = try Tensor.empty(l.outShape, dtype)

@@ -28,7 +28,7 @@ public enum TensorFormatter {
             // An empty tensor shows its shape unless it is 1-D, and any dtype
             // but the default float one, since no element can hint at it.
             if t.shape.count != 1 { suffixes.append("size=" + tupleRepr(t.shape)) }
-            if t.dtype != .float32 { suffixes.append("dtype=" + t.dtype.description) }
+            if t.dtype != DType.defaultFloat { suffixes.append("dtype=" + t.dtype.description) }
         } else if !hasDefaultDType(t.dtype) {
             suffixes.append("dtype=" + t.dtype.description)
         }
@@ -77,11 +77,8 @@ public enum TensorFormatter {
 
     /// Dtypes PyTorch does not name in a non-empty tensor's repr.
     private static func hasDefaultDType(_ dtype: DType) -> Bool {
-        // torch 2.x names every dtype but these three, whatever the default dtype.
-        switch dtype {
-        case .float32, .int64, .bool: return true
-        case .float64, .int32: return false
-        }
+        // torch names every dtype but the default float one, int64 and bool.
+        dtype == DType.defaultFloat || dtype == .int64 || dtype == .bool
     }
 
     /// `_add_suffixes`: each suffix follows a comma, on a new line (indented
