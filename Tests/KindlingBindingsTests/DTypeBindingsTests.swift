@@ -86,9 +86,10 @@ final class DTypeBindingsTests: XCTestCase {
         let r = ScriptRunner()
         defer { _ = try? r.run("torch.set_default_dtype(torch.float32)") }
         try r.run("import torch\ntorch.set_default_dtype(torch.float64)")
-        XCTAssertEqual(try r.repr("torch.tensor([1.5])"), "tensor([1.5000], dtype=torch.float64)")
-        XCTAssertEqual(try r.repr("torch.zeros(1, dtype=torch.float32)"), "tensor([0.])")
-        XCTAssertEqual(try r.repr("2 * torch.tensor([1]) * 0.5"), "tensor([1.], dtype=torch.float64)")
+        XCTAssertEqual(try r.repr("torch.tensor([1.5])"), "tensor([1.5000])")
+        XCTAssertEqual(try r.repr("torch.tensor([1.5]).dtype"), "torch.float64")
+        XCTAssertEqual(try r.repr("torch.zeros(1, dtype=torch.float32)"), "tensor([0.], dtype=torch.float32)")
+        XCTAssertEqual(try r.repr("2 * torch.tensor([1]) * 0.5"), "tensor([1.])")
         XCTAssertEqual(try r.repr("torch.get_default_dtype()"), "torch.float64")
         try r.run("torch.set_default_dtype(torch.float32)")
         XCTAssertEqual(r.error("torch.set_default_dtype(torch.int32)"),

@@ -19,7 +19,7 @@ final class LearnerTests: XCTestCase {
         let r = try fastai()
         XCTAssertEqual(try r.repr("list(DataLoader(range(7), bs=3))"), "[tensor([0, 1, 2]), tensor([3, 4, 5]), tensor([6])]")
         XCTAssertEqual(try r.repr("list(DataLoader([(1, 2.0), (3, 4.0), (5, 6.0)], bs=2))"),
-                       "[(tensor([1, 3]), tensor([2., 4.])), (tensor([5]), tensor([6.]))]")
+                       "[(tensor([1, 3]), tensor([2., 4.], dtype=torch.float64)), (tensor([5]), tensor([6.], dtype=torch.float64))]")
         try r.run("x = torch.arange(30.).view(10, 3); y = torch.arange(10)\ndl = DataLoader(list(zip(x, y)), batch_size=4)")
         XCTAssertEqual(try r.repr("len(dl), len(DataLoader(list(zip(x, y)), batch_size=4, drop_last=True))"), "(3, 2)")
         XCTAssertEqual(try r.repr("first(dl)"), """

@@ -9,19 +9,18 @@ extension Scalar {
 
     /// Whether the value converts to `dtype` without overflow.
     public func fits(in dtype: DType) -> Bool {
-        let (low, high): (Int64, Int64)
         switch dtype {
         case .float32, .float64, .bool: return true
-        case .int32: (low, high) = (Int64(Int32.min), Int64(Int32.max))
-        case .int64: (low, high) = (Int64.min, Int64.max)
+        case .int32, .int64: break
         }
         switch self {
         case .bool: return true
-        case .int(let v): return v >= low && v <= high
+        case .int(let v): return dtype == .int64 || (v >= Int64(Int32.min) && v <= Int64(Int32.max))
         case .float(let v):
-            // Truncation toward zero must land in [low, high]; 2^63 is exact as a Double.
+            // Truncation toward zero must land in the type's range (±2^31 and ±2^63 are exact Doubles).
             guard v.isFinite else { return false }
-            return v > Double(low) - 1 && v < Double(high) + 1 && v < 9.223372036854775808e18
+            if dtype == .int32 { return v > -2_147_483_649.0 && v < 2_147_483_648.0 }
+            return v >= -9.223372036854775808e18 && v < 9.223372036854775808e18
         }
     }
 

@@ -105,7 +105,7 @@ extension Bool: TensorElement {
 extension Scalar {
     /// This scalar converted to an element of `dtype` (PyTorch's cast rules),
     /// widened back to a Python-like number.
-    func converted(to dtype: DType) -> Scalar {
+    public func converted(to dtype: DType) -> Scalar {
         switch dtype {
         case .float32: return .float(Double(Float.fromScalar(self)))
         case .float64: return .float(doubleValue)
