@@ -161,6 +161,20 @@ extension Tensor {
             linspaceFill(values.storage.pointer(Double.self), start, end, steps)
             return values
         }
+        if !target.isFloatingPoint {
+            // ATen converts start and end to the integer type first, steps in double and truncates.
+            let (limit, typeName) = target == .int32 ? (2_147_483_648.0, "int") : (9_223_372_036_854_775_808.0, "int64_t")
+            func integral(_ v: Double) throws -> Double {
+                let whole = v.rounded(.towardZero)
+                guard whole.isFinite, whole >= -limit, whole < limit else {
+                    throw TensorError(.runtimeError, "value cannot be converted to type \(typeName) without overflow")
+                }
+                return whole
+            }
+            let values = try Tensor(uninitialized: [steps], dtype: .float64)
+            linspaceFill(values.storage.pointer(Double.self), try integral(start), try integral(end), steps)
+            return try values.to(target)
+        }
         let values = try Tensor(uninitialized: [steps], dtype: .float32)
         linspaceFill(values.storage.floats, Float(start), Float(end), steps)
         return try values.to(target)
