@@ -4,8 +4,9 @@ import KindlingLanguage
 
 /// Arrays to tensors (`torch.tensor(a)`, `torch.from_numpy(a)`, fastai's `tensor(a)`) and tensors
 /// to arrays (`t.numpy()`, `np.array(t)`, fastai's `to_np`), keeping the dtype as PyTorch does
-/// (fastai's `tensor` then makes float64 float32 itself). Tensors are copied both ways (PyTorch
-/// shares memory; Kindling's arrays are values); uint8, which the engine lacks, is refused.
+/// (fastai's `tensor` then makes float64 float32 itself). `t.numpy()`, `to_np` and
+/// `torch.from_numpy` share elements as PyTorch's do; `torch.tensor(a)`/`np.array(t)` copy;
+/// uint8, which the engine lacks, is refused.
 enum NumpyBridge {
     static func tensor(from array: NDArray) throws -> Tensor {
         switch array.elementType {
@@ -51,7 +52,7 @@ enum NumpyBridge {
         if t.requiresGrad {
             throw pyError(.runtimeError, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
         }
-        return .object(NDArrayObject(numpy: try array(from: t)))
+        return .object(NDArrayObject(sharing: t))
     }
 
     /// fastai's `to_np(x)`: detaches, then converts (tensors inside lists/tuples too).
@@ -60,7 +61,7 @@ enum NumpyBridge {
     })
 
     private static func convertNested(_ v: Value) throws -> Value {
-        if let t = v.tensorValue { return .object(NDArrayObject(numpy: try array(from: t.detach()))) }
+        if let t = v.tensorValue { return .object(NDArrayObject(sharing: t.detach())) }
         if let l = v.as(PyList.self) { return .object(PyList(try l.items.map(convertNested))) }
         if let tup = v.as(PyTuple.self) { return .object(PyTuple(try tup.items.map(convertNested))) }
         return v
@@ -72,6 +73,8 @@ enum NumpyBridge {
         guard let a = v.as(NDArrayObject.self) else {
             throw pyError(.typeError, "expected np.ndarray (got \(v.typeName))")
         }
-        return .tensor(try tensor(from: a.array))
+        let t = try tensor(from: a.array)
+        _ = a.shareElements(with: t)   // a view keeps its own copy
+        return .tensor(t)
     })
 }

@@ -56,8 +56,10 @@ public final class NDArrayObject: PyObject, TensorConvertible {
             needed = (positions.max() ?? -1) + 1
         }
     }
-    private enum Source { case array(NDArray), frameValues(DataFrame), view(View) }
+    private enum Source { case array(NDArray), frameValues(DataFrame), view(View), tensor(Tensor) }
     private var source: Source
+    /// A tensor-backed array's values, kept while the tensor's storage is unchanged.
+    private var tensorCache: (storage: ObjectIdentifier, version: Int, array: NDArray)?
 
     public init(_ array: NDArray) {
         source = .array(array)
@@ -88,6 +90,22 @@ public final class NDArrayObject: PyObject, TensorConvertible {
         super.init(pyClass: PandasTypes.ndarray)
     }
 
+    /// `t.numpy()` / `to_np(t)`: an array sharing the tensor's elements, as PyTorch's does (reads
+    /// see the tensor's later changes, writes change the tensor).
+    init(sharing tensor: Tensor) {
+        source = .tensor(tensor)
+        super.init(pyClass: PandasTypes.ndarray)
+    }
+
+    /// `torch.from_numpy(a)`: from now on this array's elements live in `tensor` (same shape and
+    /// dtype), so the two share them. Only arrays that own their data (not views) can.
+    func shareElements(with tensor: Tensor) -> Bool {
+        guard case .array = source, !isScalar else { return false }
+        source = .tensor(tensor)
+        tensorCache = nil
+        return true
+    }
+
     /// The array owning a view's data (`a.base`), nil for an array that owns its own.
     public var viewBase: NDArrayObject? {
         if case .view(let v) = source { return v.base }
@@ -110,6 +128,12 @@ public final class NDArrayObject: PyObject, TensorConvertible {
                 let a = frame.values
                 source = .array(a)
                 return a
+            case .tensor(let t):
+                if let c = tensorCache, c.storage == ObjectIdentifier(t.storage), c.version == t.storage.version { return c.array }
+                // Converting a tensor's values cannot fail (the shape is the tensor's own).
+                let a = (try? NumpyBridge.array(from: t)) ?? NDArray.emptyFloat64
+                tensorCache = (ObjectIdentifier(t.storage), t.storage.version, a)
+                return a
             case .view(let v):
                 let base = v.base.array
                 // The base keeps its size (assignments never reshape it), so the positions stay valid.
@@ -120,6 +144,10 @@ public final class NDArrayObject: PyObject, TensorConvertible {
         set {
             if case .view(let v) = source, newValue.count == v.positions.count {
                 v.base.array = v.base.array.replacing(v.positions, with: newValue)
+            } else if case .tensor(let t) = source, newValue.count == t.numel,
+                      let values = try? NumpyBridge.tensor(from: newValue.astype(NumpyBridge.elementType(of: t))),
+                      (try? GradMode.withNoGrad({ try t.copy_(try values.reshape(t.shape)) })) != nil {
+                tensorCache = nil
             } else {
                 source = .array(newValue)
             }
