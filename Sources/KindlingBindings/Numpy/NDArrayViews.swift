@@ -86,6 +86,27 @@ enum NDArrayViews {
         }
     }
 
+    /// A ufunc's `out=` argument (an array, or a tuple holding one): the result, broadcast to the
+    /// output's shape and cast under `same_kind`, is written into it, and the output returned.
+    static func store(_ result: Value, into out: Value, ufunc: String) throws -> Value {
+        var target = out
+        if let t = out.as(PyTuple.self), t.items.count == 1 { target = t.items[0] }
+        guard let destination = target.as(NDArrayObject.self), !destination.isScalar else {
+            throw pyError(.typeError, "return arrays must be of ArrayType")
+        }
+        guard let value = try NumpyConvert.operand(result)?.array else { return result }
+        let mine = destination.array
+        guard sameKind(value.elementType, mine.elementType) else {
+            throw pyError(NDArrayViews.ufuncTypeError, "Cannot cast ufunc '\(ufunc)' output from dtype('\(value.elementType.rawValue)') to dtype('\(mine.elementType.rawValue)') with casting rule 'same_kind'")
+        }
+        let shaped: NDArray
+        do { shaped = try value.broadcast(to: mine.shape) } catch {
+            throw pyError(.valueError, "non-broadcastable output operand with shape \(compact(mine.shape)) doesn't match the broadcast shape \(compact(value.shape))")
+        }
+        destination.array = shaped.astype(mine.elementType)
+        return .object(destination)
+    }
+
     /// A shape as NumPy's broadcasting errors write it: `(2,)`, `(2,3)`.
     private static func compact(_ shape: [Int]) -> String {
         "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? "," : "") + ")"

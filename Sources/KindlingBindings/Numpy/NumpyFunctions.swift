@@ -39,9 +39,11 @@ enum NumpyFunctions {
             ("logical_and", .logicalAnd), ("logical_or", .logicalOr),
         ]
         for (name, op) in binaries {
-            define(m, name, ["x1", "x2"]) { b in
+            define(m, name, ["x1", "x2", "out=None"]) { b in
                 let (x, y) = try NumpyMath.operands(b["x1"], b["x2"], function: name)
-                return try NumpyMath.apply(op, x, y)
+                let result = try NumpyMath.apply(op, x, y)
+                if b["out"].isNone { return result }
+                return try NDArrayViews.store(result, into: b["out"], ufunc: name == "true_divide" ? "divide" : name)
             }
         }
         define(m, "logical_not", ["x"]) { b in
