@@ -87,6 +87,14 @@ enum NDArrayOperators {
     private static func binary(_ op: ArrayBinaryOp, _ args: Arguments, reflected: Bool) throws -> Value {
         let me = try args.selfObject(NDArrayObject.self)
         if args.count > 1, (try args[1]).tensorValue != nil, !me.isScalar {
+            // torch 2.15 with NumPy 2.4 refuses `array + tensor`, `-` and `*` (its Tensor gives no
+            // reflected result for an ndarray on the left); other operators reach the tensor's.
+            if !reflected, op == .add {
+                throw pyError(.typeError, "Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. Please do not rely on this error; it may not be given on all Python implementations.")
+            }
+            if !reflected, op == .subtract || op == .multiply {
+                throw pyError(.typeError, "unsupported operand type(s) for \(op == .subtract ? "-" : "*"): 'numpy.ndarray' and 'Tensor'")
+            }
             _ = try me.makeTensor()   // raises why the array cannot join a tensor operation
             return Builtins.notImplemented
         }
