@@ -24,7 +24,7 @@ extension Tensor {
         guard dtype.isFloatingPoint else {
             let lastDim = dim == 0 || axis == dim - 1
             let kernel = (log ? "log_softmax" : "softmax") + (lastDim ? "_lastdim_kernel_impl" : "_kernel_impl")
-            throw TensorError(.runtimeError, "\"\(kernel)\" not implemented for '\(dtype.kernelName)'")
+            throw TensorError(.notImplementedError, "\"\(kernel)\" not implemented for '\(dtype.kernelName)'")
         }
         let x = try contiguousValues()
         let out = try Tensor.empty(shape, dtype)

@@ -42,7 +42,7 @@ extension Losses {
     public static func nll(_ input: Tensor, _ target: Tensor, reduction: Reduction = .mean,
                            ignoreIndex: Int = -100) throws -> Tensor {
         let (logProbs, rows) = try classLayout(input, target, ignoreIndex: ignoreIndex)
-        try LossMath.requireFloat(input, "nll_loss_forward_reduce_cuda_kernel_2d_index")
+        try LossMath.requireFloat(input, "nll_loss_out_frame")
         let picked = try GradMode.withNoGrad { try logProbs.detach().index([.tensor(rows.arange), .tensor(rows.safeTarget)]) }
         let (out, count) = try reduceNegated(picked, rows, reduction: reduction, squeeze: input.dim == 1)
         let inputShape = input.shape, classes = logProbs.shape[1]
@@ -89,7 +89,7 @@ extension Losses {
                 "cross_entropy / nll_loss on inputs with more than 2 dimensions is not supported by Kindling")
         }
         guard t.dtype == .int64 else {
-            throw TensorError(.runtimeError, "expected scalar type Long but found \(t.dtype.kernelName)")
+            throw TensorError(.runtimeError, "expected target dtype to be Long or Byte, but got \(t.dtype.kernelName)")
         }
         let n = x.shape[0], classes = x.shape[1]
         var keepFlags: [Float] = []

@@ -34,6 +34,9 @@ public enum Losses {
     public static func binaryCrossEntropy(_ input: Tensor, _ target: Tensor, reduction: Reduction = .mean) throws -> Tensor {
         try LossMath.checkSameSize(input, target)
         try LossMath.requireFloat(input, "binary_cross_entropy")
+        if target.dtype != input.dtype {
+            throw TensorError(.runtimeError, "Found dtype \(target.dtype.kernelName) but expected \(input.dtype.kernelName)")
+        }
         if target.requiresGrad && GradMode.isEnabled {
             throw TensorError(.runtimeError, "the derivative for 'target' is not implemented.")
         }
@@ -68,7 +71,12 @@ public enum Losses {
     public static func binaryCrossEntropyWithLogits(_ input: Tensor, _ target: Tensor,
                                                     reduction: Reduction = .mean) throws -> Tensor {
         try LossMath.checkSameSize(input, target)
-        try LossMath.requireFloat(input, "binary_cross_entropy_with_logits")
+        try LossMath.requireFloat(input, "log_sigmoid_cpu")
+        if target.dtype.isFloatingPoint && target.dtype != input.dtype {
+            // PyTorch computes in the promoted dtype (the input's cast is differentiable).
+            let common = DType.promote(input.dtype, target.dtype)
+            return try binaryCrossEntropyWithLogits(try input.to(common), try target.to(common), reduction: reduction)
+        }
         let x = input.detach(), y = try target.detach().to(input.dtype.floatResult)
         let out: Tensor = try GradMode.withNoGrad {
             let softplus = try Tensor.binary(.add, .scalar(.float(1)), .tensor(try x.abs().neg().exp())).log()

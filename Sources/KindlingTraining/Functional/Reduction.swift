@@ -61,7 +61,7 @@ enum LossMath {
 
     static func requireFloat(_ t: Tensor, _ what: String) throws {
         if !t.dtype.isFloatingPoint {
-            throw TensorError(.runtimeError, "\"\(what)\" not implemented for '\(t.dtype.kernelName)'")
+            throw TensorError(.notImplementedError, "\"\(what)\" not implemented for '\(t.dtype.kernelName)'")
         }
     }
 }

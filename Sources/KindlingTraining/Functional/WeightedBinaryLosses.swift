@@ -12,7 +12,7 @@ extension Losses {
         if weight == nil && posWeight == nil { return try binaryCrossEntropyWithLogits(input, target, reduction: reduction) }
         let name = "binary_cross_entropy_with_logits"
         try LossMath.checkSameSize(input, target)
-        try LossMath.requireFloat(input, name)
+        try LossMath.requireFloat(input, "log_sigmoid_cpu")
         try refuseGradient(weight, name, "weight")
         try refuseGradient(posWeight, name, "pos_weight")
         let ft = input.dtype.floatResult

@@ -41,7 +41,7 @@ extension Losses {
                            ignoreIndex: Int = -100) throws -> Tensor {
         guard let weight else { return try nll(input, target, reduction: reduction, ignoreIndex: ignoreIndex) }
         let (logProbs, rows) = try classLayout(input, target, ignoreIndex: ignoreIndex)
-        try LossMath.requireFloat(input, "nll_loss_forward_reduce_cuda_kernel_2d_index")
+        try LossMath.requireFloat(input, "nll_loss_out_frame")
         let classes = logProbs.shape[1]
         try checkWeight(weight, classes: classes, fused: true)
         let rowWeights = try self.rowWeights(weight, rows)

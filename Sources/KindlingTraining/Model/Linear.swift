@@ -18,7 +18,9 @@ public final class Linear: Module {
     /// (MmBackward0 after TBackward0, as PyTorch records it); other ranks use `matmul`
     /// and a broadcast add.
     public static func apply(_ x: Tensor, _ w: Tensor, _ b: Tensor?) throws -> Tensor {
-        if x.dtype != w.dtype && x.dtype.isFloatingPoint && w.dtype.isFloatingPoint {
+        // With a bias, a 2-D input goes through addmm, whose message this is; otherwise
+        // matmul words the mismatch.
+        if x.dtype != w.dtype && b != nil && x.dim == 2 {
             throw TensorError(.runtimeError,
                 "mat1 and mat2 must have the same dtype, but got \(x.dtype.kernelName) and \(w.dtype.kernelName)")
         }
