@@ -13,6 +13,7 @@ enum TensorMethods {
         installConversions(on: c)
         installInPlace(on: c)
         installIndexing(on: c)
+        installFactories(on: c)
     }
 
     /// Defines `name(self, params...)` whose body gets the tensor and the bound arguments.

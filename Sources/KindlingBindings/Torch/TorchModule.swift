@@ -21,6 +21,7 @@ enum TorchModule {
         installCreation(m)
         installLikes(m)
         installFunctionForms(m)
+        installIsClose(m)
         installJoining(m)
         installGradMode(m)
         TorchSubmodules.installDeviceFunctions(m)
