@@ -13,6 +13,7 @@ enum FunctionalModule {
         }
         unary("relu") { try $0.relu() }
         DropoutLayer.installFunctional(in: m)
+        installOneHot(m)
         TorchModule.function(m, "sigmoid", ["input"]) { b in .tensor(try TorchConvert.tensor(b["input"], function: "sigmoid").sigmoid()) }
         TorchModule.function(m, "tanh", ["input"]) { b in .tensor(try TorchConvert.tensor(b["input"], function: "tanh").tanh()) }
         for (name, log) in [("softmax", false), ("log_softmax", true)] {

@@ -14,6 +14,7 @@ enum TensorMethods {
         installInPlace(on: c)
         installIndexing(on: c)
         installFactories(on: c)
+        installBoundsAndBatches(on: c)
     }
 
     /// Defines `name(self, params...)` whose body gets the tensor and the bound arguments.

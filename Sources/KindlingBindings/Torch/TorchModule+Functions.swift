@@ -10,7 +10,7 @@ extension TorchModule {
         "minimum", "add", "sub", "subtract", "mul", "multiply", "div", "divide", "true_divide", "floor_divide",
         "remainder", "fmod", "pow", "eq", "ne", "lt", "le", "gt", "ge", "flatten", "reshape", "transpose", "permute",
         "squeeze", "unsqueeze", "t", "lerp", "equal", "logical_not", "logical_and", "logical_or", "logical_xor",
-        "unbind", "narrow", "select", "clone", "detach",
+        "unbind", "narrow", "select", "clone", "detach", "clamp_min", "clamp_max", "bmm",
     ]
 
     static func installFunctionForms(_ m: PyModule) {

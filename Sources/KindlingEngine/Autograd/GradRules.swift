@@ -101,9 +101,15 @@ enum GradRules {
             return [try G.mul(g, try x.get().cos())]
         case .cos(let x):
             return [try G.mul(try g.neg(), try x.get().sin())]
-        case .clamp(_, let x, let lo, let hi):
+        case .clamp(let name, let x, let lo, let hi):
             let xv = try x.get()
-            let inside = try Tensor.binary(.logicalAnd, .tensor(try G.cmp(.ge, xv, lo)), .tensor(try G.cmp(.le, xv, hi)))
+            // clamp_min/clamp_max pass the gradient only strictly inside their bound.
+            let inside: Tensor
+            switch name {
+            case "ClampMinBackward0": inside = try G.cmp(.gt, xv, lo)
+            case "ClampMaxBackward0": inside = try G.cmp(.lt, xv, hi)
+            default: inside = try Tensor.binary(.logicalAnd, .tensor(try G.cmp(.ge, xv, lo)), .tensor(try G.cmp(.le, xv, hi)))
+            }
             return [try G.mul(g, try inside.to(g.dtype))]
         case .zeroGrad:
             return [try G.zeros(g.shape, like: g)]

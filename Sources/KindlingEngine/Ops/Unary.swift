@@ -184,8 +184,15 @@ extension Tensor {
         return out
     }
 
-    /// `clamp(min, max)`; either bound may be nil (but not both).
+    /// `clamp(min, max)`; either bound may be nil (but not both). `gradName` is the
+    /// grad_fn's name: ClampBackward1 for clamp, ClampMinBackward0/ClampMaxBackward0
+    /// for clamp_min/clamp_max.
     public func clamp(min lo: Scalar?, max hi: Scalar?) throws -> Tensor {
+        try clamp(min: lo, max: hi, gradName: "ClampBackward1")
+    }
+
+    /// `clamp` recorded under the grad_fn name `gradName`.
+    public func clamp(min lo: Scalar?, max hi: Scalar?, gradName: String) throws -> Tensor {
         if lo == nil && hi == nil {
             throw TensorError(.runtimeError, "torch.clamp: At least one of 'min' or 'max' must not be None")
         }
@@ -204,8 +211,7 @@ extension Tensor {
             return floatType == .float64 ? s.doubleValue : Double(Float.fromScalar(s))
         }
         let l = bound(lo, -Double.infinity), h = bound(hi, Double.infinity)
-        let name = "ClampBackward1"  // PyTorch's name for clamp with either or both bounds
-        return try floatUnary({ _ in .clamp(name: name, x: SavedTensor(self), min: l, max: h) }, .clamp(min: l, max: h))
+        return try floatUnary({ _ in .clamp(name: gradName, x: SavedTensor(self), min: l, max: h) }, .clamp(min: l, max: h))
     }
 }
 

@@ -1,4 +1,4 @@
-# Tensor surface that tutorials paste: isclose and the new_* factories.
+# Tensor surface that tutorials paste: isclose, the new_* factories, clamp_min/clamp_max, bmm and F.one_hot.
 import torch
 
 def attempt(label, f):
@@ -40,3 +40,43 @@ attempt('size int', lambda: i32.new_full(2, 1))
 attempt('negative', lambda: i32.new_zeros(-1))
 attempt('grad int', lambda: i32.new_ones(2, requires_grad=True))
 attempt('fill type', lambda: f32.new_full((2,), 'a'))
+
+# clamp_min / clamp_max keep their own grad_fn names; gradient flows only where the bound did not bite.
+w = torch.tensor([-2.0, -0.5, 0.0, 0.5, 3.0], requires_grad=True)
+lo = w.clamp_min(-0.5)
+hi = torch.clamp_max(w, 0.5)
+print(lo, hi)
+(lo * 2 + hi * 3).sum().backward()
+print(w.grad)
+print(torch.tensor([1, 7, 4]).clamp_max(5), torch.tensor([1, 7, 4]).clamp_min(2.5), torch.tensor([1, 7], dtype=torch.int32).clamp_min(3))
+print(w.double().clamp_min(min=1).dtype, torch.tensor([True, False]).clamp_min(0), torch.tensor([True, False]).clamp_max(0.5))
+attempt('none', lambda: w.clamp_min(None))
+attempt('bool', lambda: torch.tensor([True]).clamp_max(False))
+attempt('str', lambda: w.clamp_min('1'))
+
+# bmm: batched matrix products with BmmBackward0.
+left = torch.arange(12.0).reshape(2, 2, 3).requires_grad_()
+right = torch.arange(6.0).reshape(2, 3, 1).requires_grad_()
+prod = torch.bmm(left, right)
+print(prod, prod.shape)
+prod.sum().backward()
+print(left.grad, right.grad)
+print(left.detach().bmm(right.detach().expand(2, 3, 4)).shape, torch.bmm(torch.ones(1, 2, 2, dtype=torch.int64), torch.ones(1, 2, 1, dtype=torch.int64)))
+attempt('batch', lambda: torch.bmm(left, torch.ones(3, 3, 1)))
+attempt('inner', lambda: torch.bmm(left, torch.ones(2, 2, 1)))
+attempt('2d', lambda: torch.bmm(left[0], right[0]))
+attempt('2d other', lambda: left.bmm(right[0]))
+attempt('dtype', lambda: torch.bmm(left, right.double()))
+
+# F.one_hot: int64 rows, classes inferred from the largest label when num_classes is -1.
+import torch.nn.functional as F
+labels = torch.tensor([2, 0, 1, 2])
+print(F.one_hot(labels), F.one_hot(labels, num_classes=5).dtype)
+print(F.one_hot(torch.tensor([[0, 1], [1, 3]])), F.one_hot(torch.tensor([], dtype=torch.int64), 3).shape)
+print(F.one_hot(torch.tensor(1), 3))
+attempt('too big', lambda: F.one_hot(labels, 2))
+attempt('negative', lambda: F.one_hot(torch.tensor([0, -1])))
+attempt('float', lambda: F.one_hot(torch.tensor([0.0, 1.0])))
+attempt('int32', lambda: F.one_hot(torch.tensor([0, 1], dtype=torch.int32)))
+attempt('empty', lambda: F.one_hot(torch.tensor([], dtype=torch.int64)))
+attempt('list', lambda: F.one_hot([0, 1]))
