@@ -101,14 +101,13 @@ enum GradRules {
             return [try G.mul(g, try x.get().cos())]
         case .cos(let x):
             return [try G.mul(try g.neg(), try x.get().sin())]
-        case .clamp(let name, let x, let lo, let hi):
+        case .clamp(_, let x, let lo, let hi):
+            // PyTorch passes the gradient only strictly inside the given bounds
+            // (zero where x equals a bound); a missing bound is infinite here.
             let xv = try x.get()
-            // clamp_min/clamp_max pass the gradient only strictly inside their bound.
-            let inside: Tensor
-            switch name {
-            case "ClampMinBackward0": inside = try G.cmp(.gt, xv, lo)
-            case "ClampMaxBackward0": inside = try G.cmp(.lt, xv, hi)
-            default: inside = try Tensor.binary(.logicalAnd, .tensor(try G.cmp(.ge, xv, lo)), .tensor(try G.cmp(.le, xv, hi)))
+            var inside = lo.isFinite ? try G.cmp(.gt, xv, lo) : try G.cmp(.ge, xv, -Double.infinity)
+            if hi.isFinite {
+                inside = try Tensor.binary(.logicalAnd, .tensor(inside), .tensor(try G.cmp(.lt, xv, hi)))
             }
             return [try G.mul(g, try inside.to(g.dtype))]
         case .zeroGrad:

@@ -80,3 +80,10 @@ attempt('float', lambda: F.one_hot(torch.tensor([0.0, 1.0])))
 attempt('int32', lambda: F.one_hot(torch.tensor([0, 1], dtype=torch.int32)))
 attempt('empty', lambda: F.one_hot(torch.tensor([], dtype=torch.int64)))
 attempt('list', lambda: F.one_hot([0, 1]))
+
+# clamp itself: zero gradient where the input sits exactly on a bound.
+edge = torch.tensor([-1.0, -0.5, 0.25, 0.5, 2.0, float('inf')], requires_grad=True)
+for bounds in [dict(min=-0.5), dict(max=0.5), dict(min=-0.5, max=0.5)]:
+    edge.grad = None
+    edge.clamp(**bounds).sum().backward()
+    print(bounds, edge.grad)
