@@ -35,7 +35,7 @@ extension TorchModule {
     /// `torch.isclose` and `Tensor.isclose`.
     static func installIsClose(_ m: PyModule) {
         let isclose = NativeFunction(name: "isclose") { args in
-            try iscloseBody(try args.bind(Signature(parsing: ["input", "other", "rtol=1e-05", "atol=1e-08", "equal_nan=False"])))
+            .tensor(try iscloseBody(try args.bind(Signature(parsing: ["input", "other", "rtol=1e-05", "atol=1e-08", "equal_nan=False"]))))
         }
         m["isclose"] = .object(isclose)
         TorchTypes.tensor.setAttribute("isclose", .object(isclose))
@@ -43,9 +43,10 @@ extension TorchModule {
 
     /// PyTorch's rule: equal elements are close; otherwise a finite |input - other| must be
     /// <= atol + |rtol * other|. NaNs are close to each other only with `equal_nan`.
-    static func iscloseBody(_ b: BoundArguments) throws -> Value {
-        let a = try TorchConvert.tensor(b["input"], function: "isclose")
-        let o = try TorchConvert.tensor(b["other"], function: "isclose", argument: "other", position: 2)
+    /// `function` names the caller in argument errors (`allclose` is `isclose(...).all()`, as in PyTorch).
+    static func iscloseBody(_ b: BoundArguments, function: String = "isclose") throws -> Tensor {
+        let a = try TorchConvert.tensor(b["input"], function: function)
+        let o = try TorchConvert.tensor(b["other"], function: function, argument: "other", position: 2)
         guard a.dtype == o.dtype else { throw pyError(.runtimeError, "\(a.dtype.kernelName) did not match \(o.dtype.kernelName)") }
         let rtol = try b.double("rtol"), atol = try b.double("atol")
         func shown(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
@@ -56,7 +57,7 @@ extension TorchModule {
             let aNaN = try Tensor.binary(.ne, .tensor(a), .tensor(a)), oNaN = try Tensor.binary(.ne, .tensor(o), .tensor(o))
             close = try Tensor.binary(.logicalOr, .tensor(close), .tensor(try Tensor.binary(.logicalAnd, .tensor(aNaN), .tensor(oNaN))))
         }
-        if rtol == 0 && atol == 0 { return .tensor(close) }
+        if rtol == 0 && atol == 0 { return close }
         let x = a.dtype == .bool ? try a.to(DType.defaultFloat) : a
         let y = o.dtype == .bool ? try o.to(DType.defaultFloat) : o
         // The tolerances are used in the precision of the computation (float32 unless float64).
@@ -69,6 +70,6 @@ extension TorchModule {
             let finite = try Tensor.binary(.ne, .tensor(actual), .scalar(.float(.infinity)))
             within = try Tensor.binary(.logicalAnd, .tensor(within), .tensor(finite))
         }
-        return .tensor(try Tensor.binary(.logicalOr, .tensor(close), .tensor(within)))
+        return try Tensor.binary(.logicalOr, .tensor(close), .tensor(within))
     }
 }

@@ -87,3 +87,6 @@ for bounds in [dict(min=-0.5), dict(max=0.5), dict(min=-0.5, max=0.5)]:
     edge.grad = None
     edge.clamp(**bounds).sum().backward()
     print(bounds, edge.grad)
+# allclose is isclose(...).all(): equal infinities are close, NaNs only with equal_nan
+inf_row = torch.tensor([1.0, float('inf'), -float('inf')])
+print(torch.allclose(inf_row, inf_row.clone()), torch.allclose(torch.tensor([float('nan')]), torch.tensor([float('nan')]), equal_nan=True))
