@@ -12,7 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // HMAC-SHA256 for the Jupyter kernel's message signatures.
+        // HMAC-SHA256 for the Jupyter kernel's message signatures; MD5 checks of downloads.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
@@ -39,7 +39,8 @@ let package = Package(
         // Lexer, parser, AST, compiler, interpreter, values. Knows nothing of tensors.
         .target(name: "KindlingLanguage", dependencies: ["KindlingRandomCore"]),
         // CSV, DataFrame (pandas subset), IDX/MNIST readers, downloads. No tensors, no language.
-        .target(name: "KindlingData", dependencies: ["CZlib", "KindlingRandomCore"]),
+        .target(name: "KindlingData", dependencies: ["CZlib", "KindlingRandomCore",
+                                                  .product(name: "Crypto", package: "swift-crypto")]),
         // Colour maps, PNG, figures, terminal images. No tensors, no language.
         .target(name: "KindlingGraphics", dependencies: ["CZlib"]),
         // nn functional ops, losses, optimizers, DataLoader, Learner on the engine.

@@ -123,6 +123,6 @@ public struct MNISTSource {
         let file = try MappedFile(path: path)
         defer { file.close() }
         guard let p = file.bytes else { return MD5.hex([]) }
-        return MD5.hex(Array(UnsafeBufferPointer(start: p, count: file.count)))
+        return MD5.hex(bytes: p, count: file.count)
     }
 }
