@@ -121,6 +121,12 @@ final class IDXTests: XCTestCase {
         }
     }
 
+    func testCRC32() {
+        XCTAssertEqual(CRC32.checksum([]), 0)
+        XCTAssertEqual(CRC32.checksum(Array("The quick brown fox jumps over the lazy dog".utf8)), 0x414F_A339)
+        XCTAssertEqual(CRC32.checksum(Array("123456789".utf8)), 0xCBF4_3926)   // the standard check value
+    }
+
     func testMD5() throws {
         XCTAssertEqual(MD5.hex([]), "d41d8cd98f00b204e9800998ecf8427e")
         XCTAssertEqual(MD5.hex(Array("The quick brown fox jumps over the lazy dog".utf8)), "9e107d9d372bb6826bd81d3542a419d6")

@@ -1,4 +1,5 @@
 import Foundation
+import KindlingData
 
 /// Uncompressed ("stored") zip archives, as `torch.save` writes them: each
 /// record's data starts on a 64-byte boundary (padding in an `FB` extra
@@ -16,7 +17,7 @@ enum StoredZip {
                 throw pyError(.runtimeError, "torch.save: archives of 4 GB or more are not supported by Kindling")
             }
             let offset = out.count
-            let crc = crc32(data)
+            let crc = CRC32.checksum(data)
             // The FB extra field pads the header so the data lands on the alignment.
             let pad = (alignment - (offset + 30 + nameBytes.count + 4) % alignment) % alignment
             let extra: [UInt8] = [0x46, 0x42] + le16(pad) + [UInt8](repeating: 0x5A, count: pad)
@@ -72,16 +73,4 @@ enum StoredZip {
     static func le32(_ v: UInt32) -> [UInt8] { le32(Int(v)) }
     static func u16(_ b: [UInt8], _ i: Int) -> Int { i + 2 <= b.count ? Int(b[i]) | Int(b[i + 1]) << 8 : 0 }
     static func u32(_ b: [UInt8], _ i: Int) -> Int { i + 4 <= b.count ? u16(b, i) | u16(b, i + 2) << 16 : 0 }
-
-    static let crcTable: [UInt32] = (0..<256).map { n in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
-
-    static func crc32(_ data: [UInt8]) -> UInt32 {
-        var c: UInt32 = 0xFFFF_FFFF
-        for b in data { c = crcTable[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
-        return c ^ 0xFFFF_FFFF
-    }
 }
