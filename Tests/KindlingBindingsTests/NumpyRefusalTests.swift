@@ -23,4 +23,24 @@ final class NumpyRefusalTests: XCTestCase {
                        "NotImplementedError: a tensor of a NumPy uint8 array (torch.uint8 tensors; convert with .astype(np.int64) or .astype(np.float32) first) is not supported by Kindling")
         XCTAssertEqual(r.error("import numpy as np\nnp.random.seed(-1)"), "ValueError: Seed must be between 0 and 2**32 - 1")
     }
+
+    /// After `from fastai... import *`, a name real fastai binds but Kindling lacks is refused by
+    /// name; other unknown names stay plain NameErrors, and defining the name makes it work.
+    func testStarImportedNamesKindlingLacksAreRefusedClearly() throws {
+        let r = ScriptRunner()
+        XCTAssertEqual(r.error("DataBlock"), "NameError: name 'DataBlock' is not defined")
+        try r.run("from fastai.vision.all import *")
+        XCTAssertEqual(r.error("dls = DataBlock(blocks=(ImageBlock, CategoryBlock))"),
+                       "NameError: name 'DataBlock' is not defined (fastai.vision.all.DataBlock is not supported by Kindling)")
+        XCTAssertEqual(r.error("learn = cnn_learner(dls, resnet18)"),
+                       "NameError: name 'cnn_learner' is not defined (fastai.vision.all.cnn_learner is not supported by Kindling)")
+        XCTAssertEqual(r.error("plot_function(f)"), "NameError: name 'plot_function' is not defined")
+        XCTAssertEqual(try r.run("def get_image_files(p): return [p]\nprint(get_image_files(1))"), "[1]\n")
+        XCTAssertNil(r.error("Learner, DataLoaders, SGD, tensor, L"))
+        let basics = ScriptRunner()
+        try basics.run("from fastai.basics import *")
+        XCTAssertEqual(basics.error("ImageBlock"), "NameError: name 'ImageBlock' is not defined")
+        XCTAssertEqual(basics.error("BCELossFlat"),
+                       "NameError: name 'BCELossFlat' is not defined (fastai.basics.BCELossFlat is not supported by Kindling)")
+    }
 }

@@ -57,6 +57,7 @@ enum FastaiModule {
 
     static func makeAll(_ interp: Interpreter) throws -> PyModule {
         let m = try makeBasics(interp, name: "fastai.vision.all")
+        m.realStarNames.formUnion(FastaiStarNames.visionOnly)
         if let core = try? interp.importModule("fastai.vision.core") {
             for name in ["show_image", "show_images", "show_titled_image", "subplots"] {
                 if let f = core[name] { m[name] = f }
@@ -68,6 +69,7 @@ enum FastaiModule {
     /// `fastai.basics`: everything `fastai.vision.all` has but the vision helpers.
     static func makeBasics(_ interp: Interpreter, name: String = "fastai.basics") throws -> PyModule {
         let m = PyModule(name: name)
+        m.realStarNames = Set(FastaiStarNames.basics)
         FastaiExports.install(into: m, interp)
         m["tensor"] = tensor
         m["Tensor"] = .object(TorchTypes.tensor)

@@ -148,7 +148,7 @@ extension Interpreter {
         for name in ["exit", "quit"] {
             def(name) { a in throw PyException.make(Builtins.exc(.systemExit), args: a.positional.isEmpty ? [] : [a.positional[0]]) }
         }
-        def("open") { _ in throw PyException.make(.notImplementedError, "open() is not supported by Kindling; use pathlib.Path.read_text") }
+        def("open") { a in try TextFile.open(a) }
         def("exec") { _ in throw PyException.make(.notImplementedError, "exec() is not supported by Kindling") }
         def("eval") { _ in throw PyException.make(.notImplementedError, "eval() is not supported by Kindling") }
         installIterationBuiltins(def)

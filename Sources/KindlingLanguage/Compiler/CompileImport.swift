@@ -56,6 +56,9 @@ extension Compiler {
                 }
                 f.globals.set(n, v)
             }
+            for n in module.realStarNames where module.namespace.get(n) == nil && f.globals.get(n) == nil {
+                f.globals.refusedNames[n] = moduleName
+            }
             return .normal
         }
     }

@@ -78,6 +78,9 @@ final class Compiler {
     /// Static: compiled code outlives the compiler (a function defined in one
     /// cell or REPL input raises from a later one), so it must not capture it.
     static func nameError(_ name: String, locals: [String], globals: Namespace, builtins: Namespace) -> PyException {
+        if let module = globals.refusedNames[name] {
+            return PyException.make(.nameError, "name '\(name)' is not defined (\(module).\(name) is not supported by Kindling)")
+        }
         let e = PyException.make(.nameError, "name '\(name)' is not defined")
         let visibleLocals = locals.filter { !$0.contains("@") }
         e.exception.suggestion = Suggestions.closest(to: name, among: visibleLocals)

@@ -74,6 +74,12 @@ enum PathlibModule {
             var d: ObjCBool = false
             return .bool(FileManager.default.fileExists(atPath: try me(a).path, isDirectory: &d) && d.boolValue)
         }
+        c.define("open") { a in
+            let b = try a.bind(["self", "mode='r'", "buffering=-1", "encoding=None", "errors=None", "newline=None"])
+            var rest = Arguments([.str(try me(a).path)])
+            rest.keywords = ["mode", "buffering", "encoding", "errors", "newline"].map { ($0, b[$0]) }
+            return try TextFile.open(rest)
+        }
         c.define("read_text") { a in
             let p = try me(a).path
             guard let s = try? String(contentsOfFile: p, encoding: .utf8) else {

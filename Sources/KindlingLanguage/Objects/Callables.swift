@@ -91,6 +91,10 @@ public final class PyModule: PyObject {
     /// True for a library Kindling implements a part of (torch, numpy, fastai...): a missing
     /// attribute is reported as not supported by Kindling rather than with a "Did you mean" guess.
     public var isPartialLibrary = false
+    /// For a partial library, the names the real library's `from M import *` binds. After
+    /// such an import, using one of them that this module lacks raises NameError saying it
+    /// is not supported by Kindling (see `Namespace.refusedNames`).
+    public var realStarNames: Set<String> = []
 
     public init(name: String, namespace: Namespace? = nil) {
         self.name = name
@@ -137,6 +141,10 @@ public final class Namespace {
         order.append(name)
         return c
     }
+
+    /// Names a star import from a partial library would have bound in real Python but Kindling
+    /// does not provide, each with the module it came from (for NameError messages).
+    public var refusedNames: [String: String] = [:]
 
     public func get(_ name: String) -> Value? { cells[name]?.value }
     public func set(_ name: String, _ value: Value) { cell(name).value = value }

@@ -45,9 +45,9 @@ enum FloatFormat {
     }
 
     /// C-style `%.{precision}{conversion}` formatting (conversion f, e, g), correctly rounded.
-    static func printf(_ d: Double, _ precision: Int, _ conversion: Character) -> String {
+    static func printf(_ d: Double, _ precision: Int, _ conversion: Character, alternate: Bool = false) -> String {
         let p = max(0, min(precision, 300))
-        return String(format: "%.\(p)\(conversion)", d)
+        return String(format: "%\(alternate ? "#" : "").\(p)\(conversion)", d)
     }
 
     /// `round(x, n)`: the double nearest to the correctly rounded decimal (CPython's algorithm).

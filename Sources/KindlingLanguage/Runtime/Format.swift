@@ -126,8 +126,9 @@ extension Runtime {
         case "f", "F": body = FloatFormat.printf(a, spec.precision ?? 6, "f")
         case "e", "E": body = FloatFormat.printf(a, spec.precision ?? 6, "e")
         case "g", "G":
-            body = FloatFormat.printf(a, spec.precision.map { $0 == 0 ? 1 : $0 } ?? 6, "g")
-            if spec.alternate && !body.contains(".") { body += "." }
+            let p = spec.precision.map { $0 == 0 ? 1 : $0 } ?? 6
+            // '#' keeps the trailing zeros (and the point), as C's %#g does.
+            body = spec.alternate ? FloatFormat.printf(a, p, "g", alternate: true) : FloatFormat.printf(a, p, "g")
         case "%": body = FloatFormat.printf(a * 100, spec.precision ?? 6, "f") + "%"
         case nil, "n":
             if let p = spec.precision {

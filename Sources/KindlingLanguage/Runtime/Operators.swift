@@ -27,6 +27,7 @@ extension Runtime {
         case (.float(let x), .float(let y)): if let r = try Arithmetic.floatOp(op, x, y) { return r }
         case (.int(let x), .float(let y)): if let r = try Arithmetic.floatOp(op, Double(x), y) { return r }
         case (.float(let x), .int(let y)): if let r = try Arithmetic.floatOp(op, x, Double(y)) { return r }
+        case (.str(let format), _) where op == .modulo: return .str(try PercentFormat.apply(format, b))
         case (.bool, _), (_, .bool):
             if let x = a.boolAsInt, let y = b.boolAsInt {
                 if (op == .bitAnd || op == .bitOr || op == .bitXor), case .bool(let p) = a, case .bool(let q) = b {
@@ -34,9 +35,7 @@ extension Runtime {
                 }
                 return try binary(op, x, y)
             }
-        case (.str(let x), .str(let y)):
-            if op == .add { return .str(x + y) }
-            if op == .modulo { throw PyException.make(.notImplementedError, "%-formatting of strings is not supported by Kindling; use f-strings or str.format") }
+        case (.str(let x), .str(let y)) where op == .add: return .str(x + y)
         case (.str(let s), .int(let n)), (.int(let n), .str(let s)):
             if op == .multiply { return .str(n <= 0 ? "" : String(repeating: s, count: try checkedRepeat(n, s.utf8.count))) }
         default: break
