@@ -92,6 +92,7 @@ public final class Interpreter {
             throw PyException.make(.moduleNotFoundError, "No module named '\(name)'\(note)")
         }
         let m = try loader(self)
+        m.isNative = true
         modules[name] = m
         if let p = parent, let last = parts.last, p.namespace.get(last) == nil { p.namespace.set(last, .object(m)) }
         for sub in eagerSubmodules[name] ?? [] { _ = try importModule(sub) }

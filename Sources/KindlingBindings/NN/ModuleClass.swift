@@ -257,7 +257,7 @@ enum ModuleClass {
 extension ModuleClass {
     /// Converts every floating-point parameter (and its gradient) of `m` and its children to `dtype`.
     static func castParameters(_ m: ModuleObject, to dtype: DType) throws {
-        for (_, p) in try m.namedParameters() where p.tensor.dtype.isFloatingPoint && p.tensor.dtype != dtype {
+        for (_, p) in m.namedParameters() where p.tensor.dtype.isFloatingPoint && p.tensor.dtype != dtype {
             p.tensor.data = try p.tensor.detach().to(dtype)
             if let g = p.tensor.grad { p.tensor.grad = try g.to(dtype) }
         }

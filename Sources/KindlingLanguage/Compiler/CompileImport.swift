@@ -27,7 +27,7 @@ extension Compiler {
             for (name, store) in steps {
                 if let v = module.namespace.get(name) { try store(f, v); continue }
                 if let sub = try? importer(moduleName + "." + name) { try store(f, .object(sub)); continue }
-                if module.isPartialLibrary {
+                if module.isPartialLibrary || module.isNative {
                     throw PyException.make(.importError, "cannot import name '\(name)' from '\(moduleName)' (\(moduleName).\(name) is not supported by Kindling)")
                 }
                 throw PyException.make(.importError, "cannot import name '\(name)' from '\(moduleName)' (unknown location)")

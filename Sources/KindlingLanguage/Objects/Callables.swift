@@ -91,6 +91,10 @@ public final class PyModule: PyObject {
     /// True for a library Kindling implements a part of (torch, numpy, fastai...): a missing
     /// attribute is reported as not supported by Kindling rather than with a "Did you mean" guess.
     public var isPartialLibrary = false
+    /// True for a module implemented in Swift (a part of a standard or third-party module):
+    /// `from m import name` of a name it lacks says "not supported by Kindling", and so does
+    /// `m.name` when no close name suggests a typo.
+    public var isNative = false
     /// For a partial library, the names the real library's `from M import *` binds. After
     /// such an import, using one of them that this module lacks raises NameError saying it
     /// is not supported by Kindling (see `Namespace.refusedNames`).

@@ -117,6 +117,10 @@ extension Runtime {
             if m.isPartialLibrary {
                 return PyException.make(.attributeError, "module '\(m.name)' has no attribute '\(name)' (\(m.name).\(name) is not supported by Kindling)")
             }
+            let suggestion = Suggestions.closest(to: name, among: directory(v))
+            if m.isNative && suggestion == nil {
+                return PyException.make(.attributeError, "module '\(m.name)' has no attribute '\(name)' (\(m.name).\(name) is not supported by Kindling)")
+            }
             message = "module '\(m.name)' has no attribute '\(name)'"
         } else if let c = v.as(PyClass.self) {
             message = "type object '\(c.name)' has no attribute '\(name)'"
