@@ -13,6 +13,8 @@ enum FunctionalModule {
         }
         unary("relu") { try $0.relu() }
         DropoutLayer.installFunctional(in: m)
+        EmbeddingLayer.installFunctional(in: m)
+        LayerNormLayer.installFunctional(in: m)
         installOneHot(m)
         TorchModule.function(m, "sigmoid", ["input"]) { b in .tensor(try TorchConvert.tensor(b["input"], function: "sigmoid").sigmoid()) }
         TorchModule.function(m, "tanh", ["input"]) { b in .tensor(try TorchConvert.tensor(b["input"], function: "tanh").tanh()) }

@@ -7,7 +7,10 @@ enum NNModule {
     static let loaders: [(String, (Interpreter) throws -> PyModule)] = [
         ("torch.nn", { _ in make() }),
         ("torch.nn.functional", { _ in FunctionalModule.make() }),
+        ("torch.nn.init", { _ in InitModule.make() }),
+        ("torch.nn.utils", { _ in UtilsModule.make() }),
         ("torch.optim", { _ in OptimModule.make() }),
+        ("torch.optim.lr_scheduler", { _ in LRSchedulerModule.make() }),
         ("torch.utils", { _ in PyModule(name: "torch.utils") }),
         ("torch.utils.data", { _ in DataModule.makeTorchUtilsData() }),
     ]
@@ -18,7 +21,7 @@ enum NNModule {
         m["Module"] = .object(ModuleClass.module)
         m["Parameter"] = .object(TorchTypes.parameter)
         for c in [Layers.linear, Layers.relu, Layers.sigmoid, Layers.tanh, Layers.flatten, Layers.sequential]
-            + Layers.lossClasses + ActivationLayers.all + [DropoutLayer.dropout] {
+            + Layers.lossClasses + ActivationLayers.all + [DropoutLayer.dropout, EmbeddingLayer.embedding, LayerNormLayer.layerNorm, UnflattenLayer.unflatten] + ContainerLayers.all {
             m.add(c)
         }
         return m

@@ -101,6 +101,9 @@ enum OptimModule {
         let m = PyModule(name: "torch.optim")
         m["SGD"] = .object(torchSGDClass)
         m["Adam"] = .object(torchAdamClass)
+        m["AdamW"] = .object(torchAdamWClass)
+        m["RMSprop"] = .object(torchRMSpropClass)
+        m["Adagrad"] = .object(torchAdagradClass)
         return m
     }
 

@@ -47,15 +47,15 @@ extension TensorMethods {
         c.define("normal_") { args in
             let t = try selfTensor(args, "normal_")
             let b = try args.bind(["self", "mean=0", "std=1", "*", "generator=None"])
-            if !b["generator"].isNone { throw notSupported("normal_(generator=...)") }
-            try t.normal_(mean: try b.double("mean"), std: try b.double("std"))
+            try t.normal_(mean: try b.double("mean"), std: try b.double("std"),
+                          generator: try GeneratorObject.from(b["generator"], function: "normal_"))
             return (try args[0])
         }
         c.define("uniform_") { args in
             let t = try selfTensor(args, "uniform_")
             let b = try args.bind(["self", "from=0", "to=1", "*", "generator=None"])
-            if !b["generator"].isNone { throw notSupported("uniform_(generator=...)") }
-            try t.uniform_(from: try b.double("from"), to: try b.double("to"))
+            try t.uniform_(from: try b.double("from"), to: try b.double("to"),
+                           generator: try GeneratorObject.from(b["generator"], function: "uniform_"))
             return (try args[0])
         }
         c.define("clamp_") { args in

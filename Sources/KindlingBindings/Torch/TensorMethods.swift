@@ -15,6 +15,7 @@ enum TensorMethods {
         installIndexing(on: c)
         installFactories(on: c)
         installBoundsAndBatches(on: c)
+        installRandom(on: c)
     }
 
     /// Defines `name(self, params...)` whose body gets the tensor and the bound arguments.

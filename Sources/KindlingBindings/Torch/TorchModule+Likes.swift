@@ -35,7 +35,7 @@ extension TorchModule {
         }
         function(m, "randint", ["low", "high=None", "size=None", "*", "generator=None", "dtype=None", "layout=None",
                                 "device=None", "requires_grad=False"]) { b in
-            if !b["generator"].isNone { throw notSupported("torch.randint(generator=...)") }
+            let generator = try GeneratorObject.from(b["generator"], function: "randint")
             try DeviceObject.checkArgument(b["device"])
             var low = 0, high: Int, sizeValue = b["size"]
             if b["size"].isNone {
@@ -50,7 +50,8 @@ extension TorchModule {
             if low >= high {
                 throw pyError(.runtimeError, "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
             }
-            let t = try Tensor.randint(low: Int64(low), high: Int64(high), shape: try TorchConvert.intList(sizeValue, what: "size"))
+            let t = try Tensor.randint(low: Int64(low), high: Int64(high), shape: try TorchConvert.intList(sizeValue, what: "size"),
+                                     generator: generator)
             return try withRequiresGrad(try t.to(try TorchConvert.dtype(b["dtype"]) ?? .int64), b)
         }
     }

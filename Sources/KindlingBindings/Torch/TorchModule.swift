@@ -26,6 +26,7 @@ enum TorchModule {
         installGradMode(m)
         TorchSubmodules.installDeviceFunctions(m)
         TorchSerialization.install(m)
+        TorchRandom.install(m)
         return m
     }
 
@@ -104,27 +105,25 @@ enum TorchModule {
             let t = try Tensor.eye(n: try b.int("n"), m: try b.optionalInt("m"), dtype: try TorchConvert.dtype(b["dtype"]))
             return try withRequiresGrad(t, b)
         }
-        for (name, make) in [("rand", { (s: [Int], d: DType?) in try Tensor.rand(s, dtype: d) }),
-                             ("randn", { (s: [Int], d: DType?) in try Tensor.randn(s, dtype: d) })] {
+        for (name, normal) in [("rand", false), ("randn", true)] {
             function(m, name, ["*size", "generator=None", "dtype=None", "device=None", "requires_grad=False"]) { b in
                 let dtype = try TorchConvert.dtype(b["dtype"])
                 if let d = dtype, !d.isFloatingPoint {
                     let kernel = name == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu"
                     throw pyError(.notImplementedError, "\"\(kernel)\" not implemented for '\(d.kernelName)'")
                 }
-                return try withRequiresGrad(try make(try TorchConvert.shape(b.varargs), dtype), b)
+                let generator = try GeneratorObject.from(b["generator"], function: name)
+                let shape = try TorchConvert.shape(b.varargs)
+                let t = normal ? try Tensor.randn(shape, dtype: dtype, generator: generator)
+                               : try Tensor.rand(shape, dtype: dtype, generator: generator)
+                return try withRequiresGrad(t, b)
             }
         }
-        function(m, "randperm", ["n", "*", "dtype=None", "device=None"]) { b in
-            let perm = try Tensor.randperm(n: try b.int("n"))
+        function(m, "randperm", ["n", "*", "generator=None", "dtype=None", "device=None"]) { b in
+            let perm = try Tensor.randperm(n: try b.int("n"), generator: try GeneratorObject.from(b["generator"], function: "randperm"))
             guard let dtype = try TorchConvert.dtype(b["dtype"]), dtype != .int64 else { return .tensor(perm) }
             if dtype == .bool { throw pyError(.notImplementedError, "\"randperm\" not implemented for 'Bool'") }
             return .tensor(try perm.to(dtype))
-        }
-        function(m, "manual_seed", ["seed"]) { b in
-            let s = try b.int("seed")
-            RandomGenerator.manualSeed(UInt64(bitPattern: Int64(s)))
-            return .none
         }
         function(m, "is_tensor", ["obj"]) { b in .bool(b["obj"].tensorValue != nil) }
         function(m, "numel", ["input"]) { b in .int(try TorchConvert.tensor(b["input"], function: "numel").numel) }

@@ -16,7 +16,7 @@ enum TorchSubmodules {
     ]
 
     /// What `import torch` imports with it, as torch's `__init__` does.
-    static let eager = ["torch.nn", "torch.nn.functional", "torch.optim", "torch.autograd", "torch.utils",
+    static let eager = ["torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.optim", "torch.optim.lr_scheduler", "torch.autograd", "torch.utils",
                         "torch.utils.data", "torch.cuda", "torch.backends", "torch.backends.mps",
                         "torch.backends.cudnn", "torch.accelerator"]
 

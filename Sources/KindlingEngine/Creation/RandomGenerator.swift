@@ -11,10 +11,10 @@ import KindlingRandomCore
 public final class RandomGenerator {
     nonisolated(unsafe) public static let global = RandomGenerator(seed: 67280421310721)
 
-    private var core = MT19937(seed: 0)
+    var core = MT19937(seed: 0)
     /// Box-Muller's second sample, kept for the next scalar normal draw.
-    private var cachedNormal: Double? = nil
-    public private(set) var initialSeed: UInt64
+    var cachedNormal: Double? = nil
+    public internal(set) var initialSeed: UInt64
 
     public init(seed: UInt64) {
         initialSeed = seed

@@ -89,10 +89,13 @@ public final class TorchAdam: Optimizer {
     public var beta2: Double
     public var eps: Double
     public var weightDecay: Double
+    /// AdamW: `p *= 1 - lr * weight_decay` before the step instead of adding `wd * p` to the gradient.
+    public let decoupledWeightDecay: Bool
     private var state: [ObjectIdentifier: (m: Tensor, v: Tensor, step: Int)] = [:]
 
     public init(params: [Tensor], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8,
-                weightDecay: Double = 0) throws {
+                weightDecay: Double = 0, decoupledWeightDecay: Bool = false) throws {
+        self.decoupledWeightDecay = decoupledWeightDecay
         if lr < 0 { throw TensorError(.valueError, "Invalid learning rate: \(lr)") }
         if eps < 0 { throw TensorError(.valueError, "Invalid epsilon value: \(eps)") }
         if !(0..<1).contains(betas.0) { throw TensorError(.valueError, "Invalid beta parameter at index 0: \(betas.0)") }
@@ -117,6 +120,8 @@ public final class TorchAdam: Optimizer {
             for p in params {
                 guard let grad = p.grad else { continue }
                 let key = ObjectIdentifier(p)
+                if decoupledWeightDecay && weightDecay != 0 { try p.mul_(.scalar(.float(1 - lr * weightDecay))) }
+                let weightDecay = decoupledWeightDecay ? 0 : self.weightDecay
                 if let s = try state[key] ?? (p.isContiguous ? (Tensor.zerosLike(p), Tensor.zerosLike(p), 0) : nil) {
                     let step = s.step + 1
                     let bc1 = 1 - pow(beta1, Double(step)), bc2 = 1 - pow(beta2, Double(step))
