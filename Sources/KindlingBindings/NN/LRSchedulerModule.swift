@@ -92,7 +92,9 @@ enum LRSchedulerModule {
         c.define("step") { args in
             let b = try args.bind(["self", "epoch=None"])
             if !b["epoch"].isNone { throw notSupported("scheduler.step(epoch) (deprecated in PyTorch)") }
-            try me(args).scheduler.step()
+            do { try me(args).scheduler.step() } catch is LRScheduler.ZeroModulo {
+                throw pyError(.zeroDivisionError, "integer modulo by zero")
+            }
             return .none
         }
         c.define("get_last_lr") { args in .object(PyList([.float(try me(args).scheduler.lastLR)])) }

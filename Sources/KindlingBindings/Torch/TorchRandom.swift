@@ -108,7 +108,7 @@ enum TorchRandom {
             try out.normal_(mean: 0, std: s, generator: generator)
             return try out.add_(.tensor(m))
         }
-        let s = stdTensor!
+        guard let s = stdTensor else { throw pyError(.typeError, "normal(): std must be a Tensor or a float") }
         try checkStd(s)
         let out = try Tensor.zerosLike(s, dtype: nil)
         try checkNormalDType(out)

@@ -14,6 +14,10 @@ public final class LRScheduler {
         case oneCycle(OneCyclePlan)
     }
 
+    /// Python's `ZeroDivisionError: integer modulo by zero`, which PyTorch's formulas raise
+    /// for a zero `step_size` or `T_max` once stepped.
+    public struct ZeroModulo: Error {}
+
     public let optimizer: Optimizer
     public let kind: Kind
     public let baseLR: Double
@@ -46,7 +50,9 @@ public final class LRScheduler {
         let lr = optimizer.lr, epoch = lastEpoch
         switch kind {
         case .step(let size, let gamma):
-            return epoch == 0 || epoch % size != 0 ? lr : lr * gamma
+            if epoch == 0 { return lr }
+            guard size != 0 else { throw LRScheduler.ZeroModulo() }
+            return epoch % size != 0 ? lr : lr * gamma
         case .multiStep(let milestones, let gamma):
             guard let count = milestones[epoch] else { return lr }
             return lr * pow(gamma, Double(count))
@@ -60,6 +66,7 @@ public final class LRScheduler {
             if stepCount == 1 && epoch > 0 {
                 return etaMin + (baseLR - etaMin) * (1 + cos(Double(epoch) * Double.pi / t)) / 2
             }
+            guard tMax != 0 else { throw LRScheduler.ZeroModulo() }
             if (epoch - 1 - tMax) % (2 * tMax) == 0 {
                 return lr + (baseLR - etaMin) * (1 - cos(Double.pi / t)) / 2
             }

@@ -45,3 +45,8 @@ attempt('one cycle', lambda: lr_scheduler.OneCycleLR(opt, max_lr=0.1))
 attempt('total', lambda: lr_scheduler.OneCycleLR(opt, max_lr=0.1, total_steps=0))
 attempt('strategy', lambda: lr_scheduler.OneCycleLR(opt, max_lr=0.1, total_steps=5, anneal_strategy='exp'))
 attempt('not opt', lambda: lr_scheduler.StepLR([w], 2))
+for make in (lambda o: lr_scheduler.StepLR(o, 0), lambda o: lr_scheduler.CosineAnnealingLR(o, 0)):
+    o = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
+    s = make(o)
+    o.step()
+    attempt('zero period', s.step)
