@@ -18,6 +18,9 @@ final class DataLoaderObject: PyObject {
     /// fastai's `self.rng`: a `random.Random` seeded from Python's global
     /// `random` when the loader is made, reseeded from itself each pass.
     var passRNG: MersenneTwister
+    /// torch's `DataLoader(generator=g)`: the base seed and the shuffle are drawn from `g`
+    /// (its sampler permutes with `g` itself) instead of the global generator.
+    var generator: RandomGenerator?
 
     init(dataset: Value, batchSize: Int, shuffle: Bool, dropLast: Bool, torchStyle: Bool, pyClass: PyClass) throws {
         self.dataset = dataset
@@ -84,7 +87,7 @@ final class DataLoaderObject: PyObject {
     /// `randperm` giving the order.
     func makeIterator() -> PyIterator {
         guard torchStyle else { return iterator(over: newPass()) }
-        _ = RandomGenerator.global.nextInt64Seed()
+        _ = (generator ?? RandomGenerator.global).nextInt64Seed()
         var batches: [[Int]]? = nil
         var i = 0
         return ClosureIterator { [self] in
@@ -98,7 +101,12 @@ final class DataLoaderObject: PyObject {
     /// One pass of torch's `RandomSampler`/`SequentialSampler` in `BatchSampler`s.
     func torchPass() -> [[Int]] {
         var order = Array(0..<sampler.count)
-        if sampler.shuffle {
+        if let generator, sampler.shuffle {
+            order = generator.permutation(sampler.count)
+            // RandomSampler's generator then draws the (empty) remainder `randperm(n)[:0]`
+            // when the pass exhausts it; drawn here up front.
+            _ = generator.permutation(sampler.count)
+        } else if sampler.shuffle {
             order = RandomGenerator(seed: RandomGenerator.global.nextInt64Seed()).permutation(sampler.count)
         }
         return FastaiShuffle.chunks(order, sampler)

@@ -25,8 +25,12 @@ enum DataModule {
             }
             let dataset = b["dataset"]
             if dataset.isNone { throw pyError(.typeError, "DataLoader needs a dataset") }
-            return .object(try DataLoaderObject(dataset: dataset, batchSize: bs, shuffle: try b.bool("shuffle"),
-                                                dropLast: try b.bool("drop_last"), torchStyle: torchStyle, pyClass: c))
+            let loader = try DataLoaderObject(dataset: dataset, batchSize: bs, shuffle: try b.bool("shuffle"),
+                                              dropLast: try b.bool("drop_last"), torchStyle: torchStyle, pyClass: c)
+            if torchStyle, let g = b.varkw.first(where: { $0.0 == "generator" })?.1 {
+                loader.generator = g.isNone ? nil : try GeneratorObject.from(g, function: "DataLoader")
+            }
+            return .object(loader)
         }
         c.define("__len__") { args in .int(try selfLoader(args).batchCount) }
         c.define("__iter__") { args in .object(try selfLoader(args).makeIterator()) }
