@@ -68,9 +68,19 @@ enum ReturnTypes {
         return c
     }()
 
+    /// One class per op, as PyTorch's `torch.return_types.sort` etc. (`type(r).__name__`).
+    nonisolated(unsafe) private static var classes: [String: PyClass] = [:]
+
+    static func pyClass(_ name: String) -> PyClass {
+        if let c = classes[name] { return c }
+        let c = PyClass(native: name, base: pyClassObject, module: "torch.return_types")
+        classes[name] = c
+        return c
+    }
+
     static func valuesIndices(_ name: String, _ values: Tensor, _ indices: Tensor) -> Value {
         let t = PyTuple([.tensor(values), .tensor(indices)])
-        t.pyClass = pyClassObject
+        t.pyClass = pyClass(name)
         t.attributes = AttributeDict()
         t.attributes?["_name"] = .str(name)
         return .object(t)

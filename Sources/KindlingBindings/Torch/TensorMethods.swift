@@ -16,6 +16,9 @@ enum TensorMethods {
         installFactories(on: c)
         installBoundsAndBatches(on: c)
         installRandom(on: c)
+        installSelection(on: c)
+        installOrdering(on: c)
+        installRearranging(on: c)
     }
 
     /// Defines `name(self, params...)` whose body gets the tensor and the bound arguments.

@@ -23,6 +23,7 @@ enum TorchModule {
         installFunctionForms(m)
         installIsClose(m)
         installJoining(m)
+        installOrdering(m)
         installGradMode(m)
         TorchSubmodules.installDeviceFunctions(m)
         TorchSerialization.install(m)

@@ -77,6 +77,15 @@ enum BackwardOp {
     // Advanced indexing and index assignment.
     case index(AdvancedIndexPlan, sourceShape: [Int])
     case indexPut(items: [TensorIndex], valueShape: [Int], valueNeedsGrad: Bool, advanced: Bool)
+    // Copies by element position (gather, sort, flip, the scatters...; see PositionKernels).
+    case takePositions(name: String, positions: [Int], sourceShape: [Int])
+    case scatterPositions(name: String, targets: [Int], sourcePositions: [Int], sourceShape: [Int], accumulate: Bool)
+    /// A whole-tensor selection (median()): the gradient is shared by every element equal to the result.
+    case evenlyDistributed(name: String, x: SavedTensor, result: SavedTensor)
+    case cumprod(x: SavedTensor, dim: Int)
+    case diagonal(shape: [Int], offset: Int, dim1: Int, dim2: Int)
+    /// A slice view under another node name (split/chunk: SplitBackward0, SplitWithSizesBackward0).
+    case namedSlice(name: String, shape: [Int], dim: Int, start: Int)
     // Ops whose input gradient is undefined; backward raises.
     case notDifferentiable(name: String, shapes: [[Int]])
     // A loss fused into one kernel by the training library (see `Tensor.recordFusedLoss`).
@@ -152,6 +161,10 @@ enum BackwardOp {
         case .copyFrom: return "CopyBackwards"
         case .index: return "IndexBackward0"
         case .indexPut(_, _, _, let advanced): return advanced ? "IndexPutBackward0" : "CopySlices"
+        case .takePositions(let name, _, _), .scatterPositions(let name, _, _, _, _), .evenlyDistributed(let name, _, _),
+             .namedSlice(let name, _, _, _): return name
+        case .cumprod: return "CumprodBackward0"
+        case .diagonal: return "DiagonalBackward0"
         case .notDifferentiable(let name, _): return name
         case .fusedLoss(let name, _), .pythonFunction(let name, _): return name
         case .freed: return "Freed"
@@ -163,11 +176,13 @@ enum BackwardOp {
         switch self {
         case .mul, .div, .pow, .powScalar, .rpow, .extremum, .remainder, .whereSelect, .abs, .sqrt, .exp, .log,
              .sigmoid, .tanh, .relu, .leakyRelu, .reciprocal, .sin, .cos, .clamp, .prod, .extremumAll, .extremumDim, .variance,
-             .mm, .bmm, .dot, .mv, .linear, .softmax, .index, .indexPut, .fusedLoss, .pythonFunction, .freed:
+             .mm, .bmm, .dot, .mv, .linear, .softmax, .index, .indexPut, .fusedLoss, .pythonFunction, .freed,
+             .evenlyDistributed, .cumprod:
             return true
         case .add, .sub, .rsub, .divByNumber, .toCopy, .neg, .zeroGrad, .sumAll, .sumDims, .meanAll, .meanDims, .cumsum, .view, .unsafeView,
              .transpose, .t, .permute, .unsqueeze, .squeezeDim, .squeezeAll, .squeezeMatmul, .expand, .select, .unbindSelect, .slice,
-             .clone, .alias, .cat, .stack, .fill, .copyFrom, .notDifferentiable:
+             .clone, .alias, .cat, .stack, .fill, .copyFrom, .notDifferentiable,
+             .takePositions, .scatterPositions, .diagonal, .namedSlice:
             return false
         }
     }

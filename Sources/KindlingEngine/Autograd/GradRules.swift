@@ -209,6 +209,21 @@ enum GradRules {
             return [try IndexKernels.scatterAdd(g, plan, shape: sourceShape)]
         case .indexPut(let items, let valueShape, let valueNeedsGrad, _):
             return try Tensor.indexPutGradients(g, items, valueShape: valueShape, valueNeedsGrad: valueNeedsGrad)
+        case .takePositions(_, let positions, let sourceShape):
+            return [try PositionKernels.addAt(g, positions, shape: sourceShape)]
+        case .scatterPositions(_, let targets, let sourcePositions, let sourceShape, let accumulate):
+            return try PositionKernels.scatterGradients(g, targets: targets, sourcePositions: sourcePositions,
+                                                        sourceShape: sourceShape, accumulate: accumulate,
+                                                        needBase: n(0), needSource: n(1))
+        case .evenlyDistributed(_, let x, let result):
+            return [try PositionKernels.evenlyDistributed(g, try x.get(), try result.get())]
+        case .cumprod(let x, let dim):
+            return [try CumulativeKernels.cumprodGradient(g, try x.get(), dim: dim)]
+        case .diagonal(let shape, let offset, let d1, let d2):
+            return [try G.scatterInto(shape, g) { try $0.diagonal(offset: offset, dim1: d1, dim2: d2) }]
+        case .namedSlice(_, let shape, let dim, let start):
+            let len = g.shape[dim]
+            return [try G.scatterInto(shape, g) { try $0.slice(dim: dim, start: start, end: start + len, step: 1) }]
         case .notDifferentiable(let name, _):
             let op = name == "NotImplemented" ? "floor_divide" : name
             throw TensorError(.runtimeError, "the derivative for '\(op)' is not implemented.")
