@@ -66,7 +66,7 @@ extension TorchModule {
         "scatter", "scatter_add", "index_add", "sort", "argsort", "msort", "topk", "bincount", "median", "mode",
         "cummax", "cummin", "cumprod", "tril", "triu", "diag", "diagonal", "trace", "flip", "fliplr", "flipud",
         "roll", "chunk", "split", "repeat_interleave", "movedim", "moveaxis", "swapaxes", "swapdims",
-        "broadcast_to", "ravel",
+        "broadcast_to", "ravel", "index_fill", "index_copy", "tensor_split", "hsplit", "vsplit", "dsplit",
     ]
 
     static func installOrdering(_ m: PyModule) {
@@ -101,6 +101,7 @@ extension TorchModule {
             guard let f = repeatInterleave else { throw notSupported("torch.repeat_interleave") }
             return try Runtime.call(f, [b["input"], b["repeats"]], [("dim", b["dim"])])
         }
+        installSections(m)
         for (name, kind) in [("hstack", 0), ("vstack", 1), ("row_stack", 1), ("column_stack", 2), ("dstack", 3)] {
             function(m, name, ["tensors"]) { b in .tensor(try Stacks.join(b["tensors"], name: name, kind: kind)) }
         }

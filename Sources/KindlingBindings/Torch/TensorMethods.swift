@@ -19,6 +19,7 @@ enum TensorMethods {
         installSelection(on: c)
         installOrdering(on: c)
         installRearranging(on: c)
+        installSections(on: c)
     }
 
     /// Defines `name(self, params...)` whose body gets the tensor and the bound arguments.
