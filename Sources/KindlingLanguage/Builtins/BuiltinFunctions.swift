@@ -95,6 +95,11 @@ extension Interpreter {
         def("hash") { a in .int(try Runtime.hash(try a[0])) }
         def("iter") { a in .object(try Runtime.makeIterator(try a[0])) }
         def("next") { a in
+            if let g = try a[0].as(PyGenerator.self) {
+                if let v = try g.next() { return v }
+                if a.positional.count > 1 { _ = g.stopIteration(); return a.positional[1] }
+                throw g.stopIteration()
+            }
             if let v = try Runtime.nextValue(try a[0]) { return v }
             if a.positional.count > 1 { return a.positional[1] }
             throw PyException.make(Builtins.stopIteration, args: [])

@@ -91,12 +91,7 @@ extension Builtins {
             if let v = try it.next() { return v }
             throw PyException.make(stopIteration, args: [])
         }
-        generator.define("__iter__") { a in try a[0] }
-        generator.define("__next__") { a in
-            guard let it = try a[0].as(PyIterator.self) else { throw PyException.make(.typeError, "not an iterator") }
-            if let v = try it.next() { return v }
-            throw PyException.make(stopIteration, args: [])
-        }
+        installGeneratorMethods()
         for view in [dictKeys, dictValues, dictItems] {
             view.define("__iter__") { a in .object(try Runtime.makeIterator(try a[0])) }
             view.define("__len__") { a in .int(try Runtime.length(try a[0])) }

@@ -38,7 +38,7 @@ extension Compiler {
         let cellParams: [Int?] = child.cellVars.map { n in child.parameters.contains(n) ? child.localOrder.firstIndex(of: n) : nil }
         let code = CodeObject(name: name, qualifiedName: qual, filename: filename, signature: signature,
                               slotCount: child.localOrder.count, cellParameterSlots: cellParams, freeCount: child.freeVars.count)
-        code.body = bodyCode
+        code.body = child.isGenerator ? Compiler.generatorBody(bodyCode, name: name, qualifiedName: qual, filename: filename) : bodyCode
         code.doc = doc
         let sources = try closureSources(child)
         return { f in

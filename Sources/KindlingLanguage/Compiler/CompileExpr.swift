@@ -67,6 +67,8 @@ extension Compiler {
             return try compileComprehension(e)
         case .starred:
             throw PyException.make(.syntaxError, "can't use starred expression here")
+        case .yield(let value): return try compileYield(value)
+        case .yieldFrom(let source): return try compileYieldFrom(source)
         }
     }
 

@@ -6,7 +6,10 @@ extension Compiler {
             return { f in _ = try c(f); return .normal }
         case .assign(let targets, let value): return try compileAssign(targets, value)
         case .augmentedAssign(let target, let op, let value): return try compileAugmented(target, op, value)
-        case .annotatedAssign(let target, _, let value, _):
+        case .annotatedAssign(let target, let annotation, let value, let simple):
+            if inClassBody && simple, case .name(let name) = target.kind {
+                return try compileClassAnnotation(name, annotation, value.map { try compileAssign([target], $0) })
+            }
             guard let v = value else { return { _ in .normal } }
             return try compileAssign([target], v)
         case .ifElse(let test, let body, let orElse):

@@ -62,6 +62,8 @@ final class Frame {
     @exclusivity(unchecked) var handling: PyException?
     /// The function being run (for `super()` without arguments: its defining class).
     @exclusivity(unchecked) var function: PyFunction?
+    /// Set while a generator's body runs in this frame: where `yield` hands its values.
+    @exclusivity(unchecked) var coroutine: GeneratorCoroutine?
 
     init(code: CodeObject, globals: Namespace, builtins: Namespace) {
         self.code = code

@@ -21,6 +21,8 @@ final class ScopeInfo {
     var freeVars: [String] = []
     /// Names bound in a function: parameters first, then the rest sorted (fast-local slots).
     var localOrder: [String] = []
+    /// True for a function whose body contains `yield` (calling it makes a generator).
+    var isGenerator = false
 
     init(_ kind: Kind, parent: ScopeInfo?) { self.kind = kind; self.parent = parent }
 
@@ -37,6 +39,9 @@ final class ScopeAnalysis {
     var renames: [ScopeKey: [String: String]] = [:]
     private var renameStack: [[String: String]] = []
     private var counter = 0
+    /// Comprehensions being walked in the current function, innermost last (a `yield` there is a
+    /// SyntaxError naming the innermost kind).
+    private var comprehensionKinds: [String] = []
     var errors: [PyException] = []
 
     static let functionTag = 0, lambdaTag = 1, classTag = 2, comprehensionTag = 3
@@ -73,8 +78,9 @@ final class ScopeAnalysis {
         case .augmentedAssign(let target, _, let value):
             walk(value, s)
             if case .name(let n) = target.kind { s.uses.insert(rename(n)); bind(n, s) } else { walk(target, s) }
-        case .annotatedAssign(let target, _, let value, _):
+        case .annotatedAssign(let target, let annotation, let value, let simple):
             if let v = value { walk(v, s) }
+            if s.kind == .classBody && simple { walk(annotation, s) }
             bindTarget(target, s)
         case .ifElse(let test, let body, let orElse):
             walk(test, s); walkBlock(body, s); walkBlock(orElse, s)
@@ -91,10 +97,10 @@ final class ScopeAnalysis {
             child.parameters = def.parameters.allNames
             s.children.append(child)
             scopes[ScopeKey(range: st.range, tag: ScopeAnalysis.functionTag)] = child
-            let saved = renameStack
-            renameStack = []
+            let saved = (renameStack, comprehensionKinds)
+            (renameStack, comprehensionKinds) = ([], [])
             walkBlock(def.body, child)
-            renameStack = saved
+            (renameStack, comprehensionKinds) = saved
         case .returnValue(let e): if let e = e { walk(e, s) }
         case .classDef(let def):
             for d in def.decorators { walk(d, s) }
@@ -158,7 +164,10 @@ final class ScopeAnalysis {
             scopes[ScopeKey(range: e.range, tag: ScopeAnalysis.lambdaTag)] = child
             // A lambda inside a comprehension sees the comprehension's variables; its parameters shadow them.
             renameStack.append(Dictionary(params.allNames.map { ($0, $0) }, uniquingKeysWith: { a, _ in a }))
+            let savedKinds = comprehensionKinds
+            comprehensionKinds = []
             walk(body, child)
+            comprehensionKinds = savedKinds
             renameStack.removeLast()
         case .list(let xs), .tuple(let xs), .set(let xs): for x in xs { walk(x, s) }
         case .dict(let items):
@@ -168,12 +177,32 @@ final class ScopeAnalysis {
                 case .unpack(let x): walk(x, s)
                 }
             }
-        case .listComprehension(let el, let cs), .setComprehension(let el, let cs), .generator(let el, let cs):
-            walkComprehension(e.range, cs, s) { self.walk(el, s) }
+        case .listComprehension(let el, let cs):
+            walkComprehension(e.range, cs, s, kind: "list comprehension") { self.walk(el, s) }
+        case .setComprehension(let el, let cs):
+            walkComprehension(e.range, cs, s, kind: "set comprehension") { self.walk(el, s) }
+        case .generator(let el, let cs):
+            walkComprehension(e.range, cs, s, kind: "generator expression") { self.walk(el, s) }
         case .dictComprehension(let k, let v, let cs):
-            walkComprehension(e.range, cs, s) { self.walk(k, s); self.walk(v, s) }
+            walkComprehension(e.range, cs, s, kind: "dict comprehension") { self.walk(k, s); self.walk(v, s) }
         case .starred(let x): walk(x, s)
+        case .yield(let x):
+            if let x = x { walk(x, s) }
+            markGenerator(s)
+        case .yieldFrom(let x):
+            walk(x, s)
+            markGenerator(s)
         }
+    }
+
+    /// A `yield` makes its function a generator; CPython refuses it elsewhere.
+    private func markGenerator(_ s: ScopeInfo) {
+        if let kind = comprehensionKinds.last {
+            errors.append(PyException.make(.syntaxError, "'yield' inside \(kind)"))
+        } else if s.kind != .function {
+            errors.append(PyException.make(.syntaxError, "'yield' outside function"))
+        }
+        s.isGenerator = true
     }
 
     private func walkParts(_ parts: [FStringPart], _ s: ScopeInfo) {
@@ -182,7 +211,7 @@ final class ScopeAnalysis {
         }
     }
 
-    private func walkComprehension(_ range: SourceRange, _ cs: [Comprehension], _ s: ScopeInfo, element: () -> Void) {
+    private func walkComprehension(_ range: SourceRange, _ cs: [Comprehension], _ s: ScopeInfo, kind: String, element: () -> Void) {
         guard let first = cs.first else { element(); return }
         walk(first.iterable, s)
         var map: [String: String] = [:]
@@ -197,12 +226,14 @@ final class ScopeAnalysis {
         for c in cs { collect(c.target) }
         renames[ScopeKey(range: range, tag: ScopeAnalysis.comprehensionTag)] = map
         renameStack.append(map)
+        comprehensionKinds.append(kind)
         for (i, c) in cs.enumerated() {
             if i > 0 { walk(c.iterable, s) }
             bindTarget(c.target, s)
             for cond in c.conditions { walk(cond, s) }
         }
         element()
+        comprehensionKinds.removeLast()
         renameStack.removeLast()
     }
 

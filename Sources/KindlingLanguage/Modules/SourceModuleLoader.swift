@@ -62,7 +62,7 @@ extension Interpreter {
     }
 
     /// Parses, compiles and runs `source` with `module`'s namespace as its globals.
-    private func execute(source: String, filename: String, in module: PyModule) throws {
+    func execute(source: String, filename: String, in module: PyModule) throws {
         sources.register(source, filename: filename)
         let parsed: Module
         do { parsed = try parseModule(source: source, filename: filename) } catch { throw PyException.wrap(error) }

@@ -11,5 +11,14 @@ extension Interpreter {
         registerNativeModule("string") { _ in StringModule.make() }
         registerNativeModule("operator") { _ in OperatorModule.make() }
         registerNativeModule("functools") { _ in FunctoolsModule.make() }
+        registerNativeModule("itertools") { _ in ItertoolsModule.make() }
+        TypingModule.register(self)
+        CollectionsModule.register(self)
+        CopyModule.register(self)
+        ContextlibModule.register(self)
+        HeapqModule.register(self)
+        BisectModule.register(self)
+        DataclassesModule.register(self)
+        TypesModule.register(self)
     }
 }

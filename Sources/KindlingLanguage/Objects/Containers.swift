@@ -9,7 +9,8 @@ public final class PyList: PyObject {
 
 /// `tuple`: an immutable array of values.
 public final class PyTuple: PyObject {
-    public let items: [Value]
+    /// Set after creation only by native constructors of tuple subclasses (`namedtuple`).
+    @exclusivity(unchecked) public internal(set) var items: [Value]
     public init(_ items: [Value]) {
         self.items = items
         super.init(pyClass: Builtins.tuple)

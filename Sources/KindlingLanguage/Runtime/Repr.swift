@@ -137,6 +137,8 @@ extension Runtime {
             return "<bound method \(fname) of \((try? repr(m.receiver)) ?? "?")>"
         }
         if let m = o as? PyModule { return "<module '\(m.name)' (built-in)>" }
+        if let g = o as? PyGenerator { return "<generator object \(g.qualifiedName) at \(address(o))>" }
+        if o is GeneratorExpression { return "<generator object <genexpr> at \(address(o))>" }
         if let s = o as? PySingleton { return s.name }
         if let e = o as? PyBaseException {
             let args = e.args.map { (try? repr($0)) ?? "?" }

@@ -95,6 +95,10 @@ public indirect enum ExprKind: Equatable, Sendable {
     case generator(element: Expr, [Comprehension])
     /// `*value` in a display, an assignment target, a `for` target or a subscript tuple.
     case starred(Expr)
+    /// `yield` / `yield value` (makes the enclosing function a generator).
+    case yield(Expr?)
+    /// `yield from iterable`.
+    case yieldFrom(Expr)
 }
 
 /// One piece of an f-string.

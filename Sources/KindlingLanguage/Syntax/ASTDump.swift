@@ -99,6 +99,8 @@ func dumpExpr(_ e: Expr) -> String {
     case .setComprehension(let x, let c): return "(setcomp \(dumpExpr(x)) \(dumpComprehensions(c)))"
     case .dictComprehension(let k, let v, let c): return "(dictcomp \(dumpExpr(k)):\(dumpExpr(v)) \(dumpComprehensions(c)))"
     case .generator(let x, let c): return "(genexp \(dumpExpr(x)) \(dumpComprehensions(c)))"
+    case .yield(let v): return "(yield \(opt(v)))"
+    case .yieldFrom(let v): return "(yield-from \(dumpExpr(v)))"
     case .starred(let x): return "*\(dumpExpr(x))"
     }
 }

@@ -134,7 +134,7 @@ extension Parser {
             case "True": advance(); return Expr(.bool(true), range(from: t.start))
             case "False": advance(); return Expr(.bool(false), range(from: t.start))
             case "None": advance(); return Expr(.none, range(from: t.start))
-            case "yield": throw unsupported("'yield' (generator functions)")
+            case "yield": throw invalidSyntax()
             case "await": throw unsupported("'await'")
             default:
                 guard t.isIdentifier else { throw invalidSyntax() }
@@ -160,7 +160,13 @@ extension Parser {
     private mutating func parseParenthesized() throws -> Expr {
         let start = advance().start
         if match(")") { return Expr(.tuple([]), range(from: start)) }
-        if current.isName("yield") { throw unsupported("'yield' (generator functions)") }
+        if current.isName("yield") {
+            return try nested { p in
+                let y = try p.parseYieldExpression()
+                try p.expect(")")
+                return Expr(y.kind, p.range(from: start))
+            }
+        }
         return try nested { p in
             let first = try p.parseStarExpression()
             if try p.atComprehension() {
@@ -289,5 +295,26 @@ extension Token {
     /// This token's range in `file`.
     func range(file: String) -> SourceRange {
         SourceRange(file: file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
+    }
+}
+
+extension Parser {
+    /// `yield`, `yield value(s)` or `yield from iterable`; the current token is `yield`.
+    /// Allowed where CPython allows a bare yield: a statement, an assignment's value, `( ... )`.
+    mutating func parseYieldExpression() throws -> Expr {
+        let start = advance().start
+        if functionDepth == 0 { throw error("'yield' outside function", range: range(from: start)) }
+        if current.isName("from") {
+            advance()
+            let value = try parseTest()
+            return Expr(.yieldFrom(value), range(from: start))
+        }
+        let value = startsExpression && !current.isName("yield") ? try parseStarExpressions() : nil
+        return Expr(.yield(value), range(from: start))
+    }
+
+    /// An assignment's right-hand side: a yield expression or expressions.
+    mutating func parseAssignedValue() throws -> Expr {
+        current.isName("yield") ? try parseYieldExpression() : try parseStarExpressions()
     }
 }

@@ -175,7 +175,7 @@ extension Parser {
     private mutating func parseExpressionStatement() throws -> Stmt {
         let startToken = current
         let start = startToken.start
-        let first = try parseStarExpressions(allowBareStar: true)
+        let first = current.isName("yield") ? try parseYieldExpression() : try parseStarExpressions(allowBareStar: true)
         if current.isOp(":") {
             advance()
             let annotation = try parseTest()
@@ -189,7 +189,7 @@ extension Parser {
             case .name, .attribute, .subscript: break
             default: throw error("illegal target for annotation", range: first.range)
             }
-            let value = match("=") ? try parseStarExpressions() : nil
+            let value = match("=") ? try parseAssignedValue() : nil
             var simple = false
             if case .name = first.kind, !startToken.isOp("(") { simple = true }
             return Stmt(.annotatedAssign(target: first, annotation: annotation, value: value, simple: simple),
@@ -198,15 +198,14 @@ extension Parser {
         if current.kind == .op, let op = Parser.augmentedOperators[current.text] {
             try validateAugmentedTarget(first)
             advance()
-            let value = try parseStarExpressions()
+            let value = try parseAssignedValue()
             return Stmt(.augmentedAssign(target: first, op: op, value: value), range(from: start))
         }
         if current.isOp("=") {
             var targets = [first]
             var value = first
             while match("=") {
-                if current.isName("yield") { throw unsupported("'yield' (generator functions)") }
-                value = try parseStarExpressions()
+                value = try parseAssignedValue()
                 targets.append(value)
             }
             targets.removeLast()

@@ -63,6 +63,7 @@ extension Parser {
         case .dictComprehension: return "dict comprehension"
         case .generator: return "generator expression"
         case .starred: return "starred"
+        case .yield, .yieldFrom: return "yield expression"
         }
     }
 
