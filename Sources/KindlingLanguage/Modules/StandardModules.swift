@@ -20,5 +20,9 @@ extension Interpreter {
         BisectModule.register(self)
         DataclassesModule.register(self)
         TypesModule.register(self)
+        registerNativeModule("abc") { _ in AbcModule.make() }
+        JsonModule.register(self)
+        IoModule.register(self)
+        TextwrapModule.register(self)
     }
 }

@@ -64,6 +64,9 @@ public final class PyClass: PyObject {
     public var constructor: ((Arguments) throws -> Value)?
     /// True for classes defined from Swift.
     public let isNative: Bool
+    /// True for `abc.ABC` and the classes deriving from it: instantiating one first checks that
+    /// no abstract method is left (CPython's `__abstractmethods__`).
+    public var checksAbstractMethods = false
     /// Cached lookups along the MRO, invalidated whenever any class dict changes.
     @exclusivity(unchecked) private var cache: [String: Value?] = [:]
     @exclusivity(unchecked) private var cacheVersion = -1
@@ -84,6 +87,7 @@ public final class PyClass: PyObject {
         let tail = try PyClass.c3Tail(bases)
         super.init(classObject: ())
         self.mro = [self] + tail
+        checksAbstractMethods = bases.contains { $0.checksAbstractMethods }
         PyClass.versionPointer.pointee &+= 1
     }
 

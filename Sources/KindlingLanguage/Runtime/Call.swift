@@ -53,6 +53,7 @@ public enum Runtime {
             return try ctor(Arguments(args, keywords: kwargs, functionName: cls.name))
         }
         if cls === Builtins.type && args.count == 1 && kwargs.isEmpty { return .object(args[0].pyClass) }
+        if cls.checksAbstractMethods { try AbcModule.checkInstantiable(cls) }
         let obj: PyObject
         if let make = cls.instanceFactory { obj = make(cls) } else { obj = PyObject(pyClass: cls, hasAttributes: true) }
         obj.pyClass = cls

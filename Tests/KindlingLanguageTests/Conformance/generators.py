@@ -6,7 +6,7 @@ def count_up(n):
     return "done"
 
 g = count_up(3)
-print(g.__class__.__name__, g.__name__)
+print(g.__class__.__name__, type(g).__name__)
 print(next(g), next(g), next(g))
 try:
     next(g)
