@@ -30,8 +30,8 @@ final class GeneratorTests: XCTestCase {
                 yield n
                 n += 1
         g = naturals()
-        print([next(g) for _ in range(5)], next(g))
-        """), "[0, 1, 2, 3, 4] 5\n")
+        print([next(g) for _ in range(5)], next(g), g.__name__, type(g).__name__)
+        """), "[0, 1, 2, 3, 4] 5 naturals generator\n")
     }
 
     func testReturnValueAndSend() throws {

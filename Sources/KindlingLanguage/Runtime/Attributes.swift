@@ -86,6 +86,7 @@ extension Runtime {
                 if let f = o as? PyFunction { return .str(name == "__name__" ? f.name : f.qualifiedName) }
                 if let f = o as? NativeFunction { return .str(f.name) }
                 if let m = o as? BoundMethod { return try lookupAttribute(m.function, name) }
+                if let g = o as? PyGenerator { return .str(name == "__name__" ? g.name : g.qualifiedName) }
             }
             return nil
         case "__doc__":
