@@ -15,6 +15,7 @@ enum FunctionalModule {
         DropoutLayer.installFunctional(in: m)
         EmbeddingLayer.installFunctional(in: m)
         LayerNormLayer.installFunctional(in: m)
+        ConvLayers.installFunctional(in: m)
         installOneHot(m)
         TorchModule.function(m, "sigmoid", ["input"]) { b in .tensor(try TorchConvert.tensor(b["input"], function: "sigmoid").sigmoid()) }
         TorchModule.function(m, "tanh", ["input"]) { b in .tensor(try TorchConvert.tensor(b["input"], function: "tanh").tanh()) }

@@ -50,6 +50,9 @@ enum BackwardOp {
     case dot(a: SavedTensor, b: SavedTensor)
     case mv(a: SavedTensor, v: SavedTensor)
     case linear(x: SavedTensor?, w: SavedTensor?, biasShape: [Int]?)
+    // Convolution and pooling.
+    case conv2d(input: SavedTensor, weight: SavedTensor, geometry: Conv2dGeometry, hasBias: Bool)
+    case maxPool2d(indices: Tensor, inputShape: [Int])
     // Views and copies.
     case view([Int])
     case unsafeView([Int])
@@ -139,6 +142,8 @@ enum BackwardOp {
         case .dot: return "DotBackward0"
         case .mv: return "MvBackward0"
         case .linear: return "AddmmBackward0"
+        case .conv2d: return "ConvolutionBackward0"
+        case .maxPool2d: return "MaxPool2DWithIndicesBackward0"
         case .view: return "ViewBackward0"
         case .unsafeView: return "UnsafeViewBackward0"
         case .transpose: return "TransposeBackward0"
@@ -176,7 +181,7 @@ enum BackwardOp {
         switch self {
         case .mul, .div, .pow, .powScalar, .rpow, .extremum, .remainder, .whereSelect, .abs, .sqrt, .exp, .log,
              .sigmoid, .tanh, .relu, .leakyRelu, .reciprocal, .sin, .cos, .clamp, .prod, .extremumAll, .extremumDim, .variance,
-             .mm, .bmm, .dot, .mv, .linear, .softmax, .index, .indexPut, .fusedLoss, .pythonFunction, .freed,
+             .mm, .bmm, .dot, .mv, .linear, .conv2d, .maxPool2d, .softmax, .index, .indexPut, .fusedLoss, .pythonFunction, .freed,
              .evenlyDistributed, .cumprod:
             return true
         case .add, .sub, .rsub, .divByNumber, .toCopy, .neg, .zeroGrad, .sumAll, .sumDims, .meanAll, .meanDims, .cumsum, .view, .unsafeView,

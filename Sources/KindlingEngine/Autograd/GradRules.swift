@@ -169,6 +169,12 @@ enum GradRules {
             grads.append(try w.map { n(offset) ? try g.mm(try $0.get()) : nil } ?? nil)
             grads.append(try x.map { n(offset + 1) ? try g.t().mm(try $0.get()) : nil } ?? nil)
             return grads
+        case .conv2d(let input, let weight, let geometry, let hasBias):
+            let (gx, gw, gb) = try Tensor.conv2dGradients(g, input: try input.get(), weight: try weight.get(), geometry,
+                                                          needInput: n(0), needWeight: n(1), needBias: hasBias && n(2))
+            return hasBias ? [gx, gw, gb] : [gx, gw]
+        case .maxPool2d(let indices, let inputShape):
+            return [try Tensor.maxPool2dInputGradient(g, indices: indices, inputShape: inputShape)]
         case .view(let shape), .unsafeView(let shape), .squeezeDim(let shape), .squeezeAll(let shape),
              .squeezeMatmul(let shape):
             return [try g.reshape(shape)]

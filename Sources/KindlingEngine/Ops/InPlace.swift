@@ -124,7 +124,7 @@ extension Tensor {
                 throw TensorError(.notImplementedError,
                     "in-place copy into a view of a tensor that requires grad is not supported by Kindling")
             }
-            let srcShape = src.shape, srcDType = src.dtype
+            let srcShape = src.shape
             Tensor.identityChanged()
             gradFn = GradFn(.copyFrom(sourceShape: srcShape), [gradEdge, src.gradEdge])
         }
