@@ -23,8 +23,8 @@ enum EmbeddingLayer {
         m.setParameter("weight", weight)
         m.attributes?["num_embeddings"] = .int(weight.tensor.shape[0])
         m.attributes?["embedding_dim"] = .int(weight.tensor.shape.count > 1 ? weight.tensor.shape[1] : 0)
-        m.attributes?["padding_idx"] = padding.map { .int($0) } ?? .none
-        m.attributes?["max_norm"] = .none
+        m.attributes?["padding_idx"] = padding.map { Value.int($0) } ?? Value.none
+        m.attributes?["max_norm"] = Value.none
         m.attributes?["norm_type"] = .float(2.0)
         m.attributes?["scale_grad_by_freq"] = .bool(false)
         m.attributes?["sparse"] = .bool(false)
@@ -64,7 +64,8 @@ enum EmbeddingLayer {
             }
             guard let w = m.parameter(named: "weight") ?? nil else { throw pyError(.typeError, "Embedding.weight is None") }
             let x = try TorchConvert.tensor(try args[1], function: "embedding")
-            let pad = try (m.attributes?["padding_idx"] ?? .none).isNone ? nil : try (m.attributes?["padding_idx"] ?? .none).asInt()
+            let padValue = m.attributes?["padding_idx"] ?? Value.none
+            let pad = padValue.isNone ? nil : try padValue.asInt()
             return .tensor(try Embedding.apply(x, w.tensor, paddingIndex: pad))
         }
         c.define("extra_repr") { args in

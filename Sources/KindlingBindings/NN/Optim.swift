@@ -8,10 +8,47 @@ final class OptimizerObject: PyObject {
     /// fastai's optimizers zero grads in place; torch's set them to None by default.
     let zeroToNoneByDefault: Bool
 
+    /// The one `param_groups` list scripts see (the same object on every access, as PyTorch's),
+    /// and the hyper-parameter values last published into its dict.
+    private var groups: PyList?
+    private var published: [String: Double] = [:]
+
     init(_ optimizer: Optimizer, pyClass: PyClass, zeroToNoneByDefault: Bool) {
         self.optimizer = optimizer
         self.zeroToNoneByDefault = zeroToNoneByDefault
         super.init(pyClass: pyClass)
+    }
+
+    /// `optimizer.param_groups`: values a script wrote into the group dict (`g['lr'] = x`, the
+    /// usual hand-made schedule) are taken into the optimizer first, then the dict shows the
+    /// optimizer's current values (a scheduler may have changed them).
+    func paramGroups() throws -> PyList {
+        try takeGroupWrites()
+        let list = groups ?? PyList([.object(PyDict())])
+        groups = list
+        guard let d = list.items.first?.as(PyDict.self) else { return list }
+        if d.get("params") == nil { d.set("params", .object(PyList(optimizer.params.map { .tensor($0) }))) }
+        for (k, x) in optimizer.hypers {
+            d.set(k, .float(x))
+            published[k] = x
+        }
+        return list
+    }
+
+    /// Applies what a script changed in the group dict since it was last published: `lr`, and
+    /// the momentum (`momentum`, or `betas`' first value) where the optimizer has one; other
+    /// changes are refused rather than silently ignored. Called before every step.
+    func takeGroupWrites() throws {
+        guard let d = groups?.items.first?.as(PyDict.self) else { return }
+        for (key, last) in published.sorted(by: { $0.key < $1.key }) {
+            guard let v = d.get(key), case let x = try v.asDouble(), x != last else { continue }
+            switch key {
+            case "lr": optimizer.lr = x
+            case "momentum" where optimizer.mom != nil, "mom" where optimizer.mom != nil: optimizer.mom = x
+            default: throw notSupported("changing param_groups[0]['\(key)'] of \(pyClass.name)")
+            }
+            published[key] = x
+        }
     }
 }
 
@@ -35,6 +72,7 @@ enum OptimModule {
         c.define("step") { args in
             guard let o = args.positional.first?.as(OptimizerObject.self) else { throw pyError(.typeError, "step() needs an optimizer") }
             if args.count > 1, !(try args[1]).isNone { throw notSupported("optimizer.step(closure)") }
+            try o.takeGroupWrites()
             try o.optimizer.step()
             return .none
         }
@@ -53,10 +91,7 @@ enum OptimModule {
         })
         c.defineProperty("param_groups", get: { v in
             guard let o = v.as(OptimizerObject.self) else { return .none }
-            let d = PyDict()
-            d.set("params", .object(PyList(o.optimizer.params.map { .tensor($0) })))
-            for (k, x) in o.optimizer.hypers { d.set(k, .float(x)) }
-            return .object(PyList([.object(d)]))
+            return .object(try o.paramGroups())
         })
         c.defineProperty("lr", get: { v in .float(v.as(OptimizerObject.self)?.optimizer.lr ?? 0) },
                          set: { v, new in v.as(OptimizerObject.self)?.optimizer.lr = try new.asDouble() })
