@@ -6,12 +6,8 @@ import KindlingTraining
 enum FunctionalModule {
     static func make() -> PyModule {
         let m = PyModule(name: "torch.nn.functional")
-        func unary(_ name: String, _ f: @escaping (Tensor) throws -> Tensor) {
-            TorchModule.function(m, name, ["input", "inplace=False"]) { b in
-                .tensor(try f(try TorchConvert.tensor(b["input"], function: name)))
-            }
-        }
-        unary("relu") { try $0.relu() }
+        FunctionalActivations.install(m)
+        FunctionalRobustLosses.install(m)
         DropoutLayer.installFunctional(in: m)
         EmbeddingLayer.installFunctional(in: m)
         LayerNormLayer.installFunctional(in: m)

@@ -21,7 +21,7 @@ enum NNModule {
         m["Module"] = .object(ModuleClass.module)
         m["Parameter"] = .object(TorchTypes.parameter)
         for c in [Layers.linear, Layers.relu, Layers.sigmoid, Layers.tanh, Layers.flatten, Layers.sequential]
-            + Layers.lossClasses + ActivationLayers.all + [DropoutLayer.dropout, ConvLayers.conv2d, ConvLayers.maxPool2d, EmbeddingLayer.embedding, LayerNormLayer.layerNorm, UnflattenLayer.unflatten] + ContainerLayers.all {
+            + Layers.lossClasses + ActivationLayers.all + MoreActivationLayers.all + [DropoutLayer.dropout, ConvLayers.conv2d, ConvLayers.maxPool2d, EmbeddingLayer.embedding, LayerNormLayer.layerNorm, UnflattenLayer.unflatten] + ContainerLayers.all {
             m.add(c)
         }
         return m

@@ -17,7 +17,7 @@ extension TensorMethods {
 
         let binaries: [(String, BinaryOp)] = [
             ("mul", .mul), ("multiply", .mul), ("div", .div), ("divide", .div), ("true_divide", .div),
-            ("floor_divide", .floorDiv), ("remainder", .remainder), ("fmod", .remainder), ("pow", .pow),
+            ("floor_divide", .floorDiv), ("remainder", .remainder), ("pow", .pow),
             ("maximum", .maximum), ("minimum", .minimum),
             ("eq", .eq), ("ne", .ne), ("lt", .lt), ("le", .le), ("gt", .gt), ("ge", .ge),
             ("logical_and", .logicalAnd), ("logical_or", .logicalOr), ("logical_xor", .logicalXor),
@@ -52,13 +52,6 @@ extension TensorMethods {
         method(c, "where", ["condition", "other"]) { t, b in
             let cond = try TorchConvert.tensor(b["condition"], function: "where", argument: "condition")
             return .tensor(try Tensor.where_(cond, .tensor(t), try TorchConvert.operand(b["other"], op: "where")))
-        }
-        method(c, "lerp", ["end", "weight"]) { t, b in
-            // start + weight * (end - start)
-            let end = try TorchConvert.operand(b["end"], op: "lerp")
-            let diff = try Tensor.binary(.sub, end, .tensor(t))
-            let step = try Tensor.binary(.mul, .tensor(diff), try TorchConvert.operand(b["weight"], op: "lerp"))
-            return .tensor(try Tensor.binary(.add, .tensor(t), .tensor(step)))
         }
     }
 

@@ -20,6 +20,8 @@ enum TensorMethods {
         installOrdering(on: c)
         installRearranging(on: c)
         installSections(on: c)
+        installMoreMath(on: c)
+        installMathReductions(on: c)
     }
 
     /// Defines `name(self, params...)` whose body gets the tensor and the bound arguments.
@@ -37,7 +39,7 @@ enum TensorMethods {
         c.define(name) { args in
             let t = try selfTensor(args, name)
             if args.count > 1 || !args.keywords.isEmpty {
-                throw pyError(.typeError, "\(name)() takes no arguments (\(args.count - 1 + args.keywords.count) given)")
+                throw pyError(.typeError, "TensorBase.\(name)() takes no arguments (\(args.count - 1 + args.keywords.count) given)")
             }
             return .tensor(try body(t))
         }

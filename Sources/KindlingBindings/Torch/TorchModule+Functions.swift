@@ -14,7 +14,7 @@ extension TorchModule {
     ]
 
     static func installFunctionForms(_ m: PyModule) {
-        for name in methodForms + orderingMethodForms {
+        for name in methodForms + orderingMethodForms + mathMethodForms {
             m[name] = .object(NativeFunction(name: name) { args in
                 // PyTorch's signatures name the tensor `input` (`torch.matmul(input=a, other=b)`)
                 // and take an `out=` tensor for the result.

@@ -24,6 +24,7 @@ enum TorchModule {
         installIsClose(m)
         installJoining(m)
         installOrdering(m)
+        installMath(m)
         installGradMode(m)
         TorchSubmodules.installDeviceFunctions(m)
         TorchSerialization.install(m)

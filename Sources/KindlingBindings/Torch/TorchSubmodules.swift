@@ -13,12 +13,13 @@ enum TorchSubmodules {
         ("torch.backends.mps", { _ in flags("torch.backends.mps", ["is_available", "is_built"]) }),
         ("torch.backends.cudnn", { _ in cudnn() }),
         ("torch.accelerator", { _ in accelerator() }),
+        ("torch.linalg", { _ in TorchModule.linalg() }),
     ]
 
     /// What `import torch` imports with it, as torch's `__init__` does.
     static let eager = ["torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.optim", "torch.optim.lr_scheduler", "torch.autograd", "torch.utils",
                         "torch.utils.data", "torch.cuda", "torch.backends", "torch.backends.mps",
-                        "torch.backends.cudnn", "torch.accelerator"]
+                        "torch.backends.cudnn", "torch.accelerator", "torch.linalg"]
 
     static func autograd() -> PyModule {
         let m = PyModule(name: "torch.autograd")

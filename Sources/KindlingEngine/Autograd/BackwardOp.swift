@@ -34,6 +34,11 @@ enum BackwardOp {
     case cos(SavedTensor)
     case clamp(name: String, x: SavedTensor, min: Double, max: Double)
     case zeroGrad(name: String)
+    // Further element-wise math and reductions (UnaryMath, BinaryMath, TernaryMath, MathReductions).
+    case unaryMath(UnaryMathFunction, x: SavedTensor, result: SavedTensor)
+    case binaryMath(BinaryMathFunction, a: SavedTensor, b: SavedTensor, [Int], [Int])
+    case ternaryMath(TernaryMathFunction, SavedTensor, SavedTensor, SavedTensor)
+    case mathReduction(MathReduction, x: SavedTensor, result: SavedTensor, dims: [Int], keepdim: Bool)
     // Reductions.
     case sumAll([Int])
     case sumDims([Int], [Int], Bool)
@@ -128,6 +133,10 @@ enum BackwardOp {
         case .cos: return "CosBackward0"
         case .clamp(let name, _, _, _): return name
         case .zeroGrad(let name): return name
+        case .unaryMath(let f, _, _): return f.gradName
+        case .binaryMath(let f, _, _, _, _): return f.gradName
+        case .ternaryMath(let f, _, _, _): return f.gradName
+        case .mathReduction(let kind, _, _, _, _): return kind.gradName
         case .sumAll: return "SumBackward0"
         case .sumDims: return "SumBackward1"
         case .meanAll: return "MeanBackward0"
@@ -180,7 +189,8 @@ enum BackwardOp {
     var savesTensors: Bool {
         switch self {
         case .mul, .div, .pow, .powScalar, .rpow, .extremum, .remainder, .whereSelect, .abs, .sqrt, .exp, .log,
-             .sigmoid, .tanh, .relu, .leakyRelu, .reciprocal, .sin, .cos, .clamp, .prod, .extremumAll, .extremumDim, .variance,
+             .sigmoid, .tanh, .relu, .leakyRelu, .reciprocal, .sin, .cos, .clamp, .prod,
+             .unaryMath, .binaryMath, .ternaryMath, .mathReduction, .extremumAll, .extremumDim, .variance,
              .mm, .bmm, .dot, .mv, .linear, .conv2d, .maxPool2d, .softmax, .index, .indexPut, .fusedLoss, .pythonFunction, .freed,
              .evenlyDistributed, .cumprod:
             return true

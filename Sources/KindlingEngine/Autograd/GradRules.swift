@@ -112,6 +112,14 @@ enum GradRules {
             return [try G.mul(g, try inside.to(g.dtype))]
         case .zeroGrad:
             return [try G.zeros(g.shape, like: g)]
+        case .unaryMath(let f, let x, let result):
+            return [try f.inputGradient(g, x: try x.get(), result: try result.get())]
+        case .binaryMath(let f, let a, let b, let sa, let sb):
+            return try Tensor.binaryMathGradients(f, g, try a.get(), try b.get(), sa, sb, need: (n(0), n(1)))
+        case .ternaryMath(let f, let a, let b, let c):
+            return try Tensor.ternaryMathGradients(f, g, try a.get(), try b.get(), try c.get(), need: [n(0), n(1), n(2)])
+        case .mathReduction(let kind, let x, let result, let dims, let keepdim):
+            return [try kind.inputGradient(g, x: try x.get(), result: try result.get(), dims: dims, keepdim: keepdim)]
         case .sumAll(let shape):
             return [try g.expand(shape)]
         case .sumDims(let shape, let dims, let keepdim):
