@@ -21,6 +21,7 @@ final class MathGradcheckTests: XCTestCase {
 
     func check(_ inputs: [Tensor], eps: Float = 1e-3, file: StaticString = #filePath, line: UInt = #line,
                _ f: ([Tensor]) throws -> Tensor) {
+        for t in inputs { t.grad = nil }
         do {
             let r = try Gradcheck.check(inputs, eps: eps, f)
             XCTAssertTrue(r.passed, r.report, file: file, line: line)

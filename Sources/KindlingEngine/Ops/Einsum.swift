@@ -62,10 +62,16 @@ extension Tensor {
             let perm = output.map { c in letters.firstIndex(of: c) ?? 0 }
             return perm == Array(0..<perm.count) ? t : try t.permute(perm)
         }
-        let (a, la) = reduced[0], (b, lb) = reduced[1]
+        var (a, la) = reduced[0], (b, lb) = reduced[1]
         let batch = output.filter { la.contains($0) && lb.contains($0) }
-        let left = output.filter { la.contains($0) && !lb.contains($0) }
-        let right = output.filter { lb.contains($0) && !la.contains($0) }
+        var left = output.filter { la.contains($0) && !lb.contains($0) }
+        var right = output.filter { lb.contains($0) && !la.contains($0) }
+        if !left.isEmpty && !right.isEmpty && output == batch + right + left {
+            // The output wants the second operand's letters first: multiply the other way round.
+            swap(&a, &b)
+            swap(&la, &lb)
+            swap(&left, &right)
+        }
         let contracted = la.filter { lb.contains($0) && !output.contains($0) }
         func size(_ cs: [Character]) -> Int { cs.reduce(1) { $0 * (sizes[$1] ?? 1) } }
         func arrange(_ t: Tensor, _ letters: [Character], _ order: [Character], _ shape: [Int]) throws -> Tensor {
