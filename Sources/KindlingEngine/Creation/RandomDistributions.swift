@@ -19,7 +19,7 @@ extension Tensor {
             throw TensorError(.runtimeError,
                 "Exponential distribution is a continuous probability distribution. dtype must be a floating point but you specified \(dtype.kernelName)")
         }
-        try fillLogical { _ in -1.0 / lambd * log1p(-generator.uniformDouble()) }
+        try fillLogical { _ in -1.0 / lambd * Glibc.log1p(-generator.uniformDouble()) }
         return self
     }
 

@@ -46,7 +46,7 @@ extension Tensor {
         let isFloat = dtype == .float32
         var keys = [Double](repeating: 0, count: probs.count)
         for i in 0..<probs.count {
-            let e = -log1p(-generator.uniformDouble())
+            let e = -Glibc.log1p(-generator.uniformDouble())
             keys[i] = isFloat ? Double(Float(probs[i]) / Float(e)) : probs[i] / e
         }
         for r in 0..<rows {
