@@ -75,10 +75,35 @@ final class GradFnObject: PyObject {
         c.define("name") { args in .str(try args.selfObject(GradFnObject.self).fn.name) }
         c.defineProperty("next_functions", get: { v in
             guard let o = v.as(GradFnObject.self) else { return .object(PyTuple.empty) }
-            return .object(PyTuple(o.fn.nextFunctions.map { next in
-                .object(PyTuple([next.map { .object(GradFnObject($0)) } ?? .none, .int(0)]))
+            return .object(PyTuple(zip(o.fn.nextFunctions, o.fn.nextLeaves).map { node, leaf in
+                let next: Value = node.map { .object(GradFnObject($0)) } ?? leaf.map { .object(AccumulateGradObject($0)) } ?? .none
+                return .object(PyTuple([next, .int(0)]))
             }))
         })
+        return c
+    }()
+}
+
+/// The AccumulateGrad node `next_functions` shows for a leaf that requires grad: it prints as
+/// PyTorch's, `name()` is `torch::autograd::AccumulateGrad`, `variable` is the leaf, and it
+/// has no next functions.
+final class AccumulateGradObject: PyObject {
+    let leaf: Tensor
+
+    init(_ leaf: Tensor) {
+        self.leaf = leaf
+        super.init(pyClass: AccumulateGradObject.pyClassObject)
+    }
+
+    static let pyClassObject: PyClass = {
+        let c = PyClass(native: "AccumulateGrad", module: "torch.autograd.graph")
+        c.define("__repr__") { args in
+            let o = try args.selfObject(AccumulateGradObject.self)
+            return .str("<AccumulateGrad object at 0x\(String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16))>")
+        }
+        c.define("name") { _ in .str("torch::autograd::AccumulateGrad") }
+        c.defineProperty("variable") { v in v.as(AccumulateGradObject.self).map { .tensor($0.leaf) } ?? .none }
+        c.defineProperty("next_functions") { _ in .object(PyTuple.empty) }
         return c
     }()
 }

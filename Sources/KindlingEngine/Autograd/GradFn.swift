@@ -58,6 +58,12 @@ public final class GradFn {
     public var nextFunctions: [GradFn?] {
         edges.map { if case .node(let n) = $0 { return n } else { return nil } }
     }
+
+    /// The leaf tensor each input edge accumulates into (PyTorch's AccumulateGrad node), nil
+    /// for edges to other nodes or to inputs that need no grad.
+    public var nextLeaves: [Tensor?] {
+        edges.map { if case .leaf(let t) = $0 { return t } else { return nil } }
+    }
 }
 
 /// A tensor saved for backward, with the storage version at save time so an

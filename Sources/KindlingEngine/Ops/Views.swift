@@ -205,6 +205,9 @@ extension Tensor {
     /// `expand_as` / broadcasting to a shape.
     public func expand(as other: Tensor) throws -> Tensor { try expand(other.shape) }
 
+    /// The shape two shapes broadcast to (`torch.broadcast_shapes` of two); RuntimeError if they cannot.
+    public static func broadcastShape(_ a: [Int], _ b: [Int]) throws -> [Int] { try Shape.broadcast(a, b) }
+
     /// `select(dim, index)`: drops `dim`, keeping element `index` (negative ok).
     public func select(dim d: Int, index: Int) throws -> Tensor {
         try select(dim: d, index: index, unbind: false)

@@ -8,18 +8,22 @@ public enum Losses {
     /// `F.mse_loss(input, target, reduction=)`.
     public static func mse(_ input: Tensor, _ target: Tensor, reduction: Reduction = .mean) throws -> Tensor {
         try LossMath.requireFloat(input, "mse_cpu")
-        guard input.shape == target.shape, target.dtype == input.dtype else {
-            // Broadcasting (PyTorch warns) or mixed dtypes: the composed form.
-            let d = try LossMath.sub(input, target)
-            return try reduction.apply(try LossMath.mul(d, d))
+        // As PyTorch: both sides broadcast first (ExpandBackward0 where a shape grows; the
+        // warning is the caller's), the difference in the promoted dtype, one MseLossBackward0.
+        var input = input, target = target
+        if input.shape != target.shape {
+            let shape = try Tensor.broadcastShape(input.shape, target.shape)
+            if input.shape != shape { input = try input.expand(shape) }
+            if target.shape != shape { target = try target.expand(shape) }
         }
         let diff = try GradMode.withNoGrad { try LossMath.sub(input.detach(), target.detach()) }
         let out = try GradMode.withNoGrad { try reduction.apply(try LossMath.mul(diff, diff)) }
         let count = input.numel
         let wantInput = input.requiresGrad, wantTarget = target.requiresGrad
+        let inputType = input.dtype, targetType = target.dtype
         Tensor.recordFusedLoss(name: "MseLossBackward0", inputs: [input, target], output: out) { g in
             let d = try LossMath.spread(try LossMath.scale(diff, 2), g, reduction, count: count)
-            return [wantInput ? d : nil, wantTarget ? try d.neg() : nil]
+            return [wantInput ? try d.to(inputType) : nil, wantTarget ? try d.neg().to(targetType) : nil]
         }
         return out
     }
