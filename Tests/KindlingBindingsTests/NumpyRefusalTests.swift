@@ -37,6 +37,8 @@ final class NumpyRefusalTests: XCTestCase {
         XCTAssertEqual(r.error("plot_function(f)"), "NameError: name 'plot_function' is not defined")
         XCTAssertEqual(try r.run("def get_image_files(p): return [p]\nprint(get_image_files(1))"), "[1]\n")
         XCTAssertNil(r.error("Learner, DataLoaders, SGD, tensor, L"))
+        // The standard-library names fastai re-exports are bound on first use.
+        XCTAssertEqual(try r.run("print(Counter('aab')['a'], deepcopy([1]), List[int], json.dumps([1]))"), "2 [1] typing.List[int] [1]\n")
         let basics = ScriptRunner()
         try basics.run("from fastai.basics import *")
         XCTAssertEqual(basics.error("ImageBlock"), "NameError: name 'ImageBlock' is not defined")

@@ -18,6 +18,26 @@ enum FastaiExports {
         if let functools = try? interp.importModule("functools") {
             for name in ["partial", "reduce"] { if let f = functools[name] { m[name] = f } }
         }
+        // The names fastai's modules import from the standard library and re-export.
+        let reexported: [(String, [String])] = [
+            ("collections", ["Counter", "OrderedDict", "defaultdict", "namedtuple"]),
+            ("copy", ["copy", "deepcopy"]),
+            ("contextlib", ["contextmanager", "redirect_stdout"]),
+            ("itertools", ["dropwhile", "starmap", "takewhile", "zip_longest"]),
+            ("operator", ["attrgetter", "itemgetter", "methodcaller"]),
+            ("types", ["SimpleNamespace", "FunctionType", "LambdaType", "MethodType"]),
+            ("typing", ["Any", "Callable", "Dict", "Generator", "Iterable", "Iterator", "List", "Optional",
+                        "Sequence", "Set", "Tuple", "TypeVar", "Union"]),
+        ]
+        // Bound on first use: importing these modules up front would slow every fastai import.
+        for module in ["collections", "itertools", "typing", "types", "json", "io"] {
+            m.namespace.lazyNames[module] = { [unowned interp] in (try? interp.importModule(module)).map { .object($0) } }
+        }
+        for (module, names) in reexported {
+            for name in names {
+                m.namespace.lazyNames[name] = { [unowned interp] in (try? interp.importModule(module))?[name] }
+            }
+        }
         if let pathlib = try? interp.importModule("pathlib"), let path = pathlib["Path"] { m["Path"] = path }
         m["array"] = NumpyCreation.array
         m["to_np"] = NumpyBridge.toNumpy

@@ -56,7 +56,10 @@ extension Compiler {
                 }
                 f.globals.set(n, v)
             }
-            for n in module.realStarNames where module.namespace.get(n) == nil && f.globals.get(n) == nil {
+            for (n, make) in module.namespace.lazyNames where !n.hasPrefix("_") && !f.globals.contains(n) {
+                f.globals.lazyNames[n] = make
+            }
+            for n in module.realStarNames where !module.namespace.contains(n) && !f.globals.contains(n) {
                 f.globals.refusedNames[n] = moduleName
             }
             return .normal

@@ -114,6 +114,7 @@ final class Compiler {
             return { _ in
                 if let v = cell.value { return v }
                 if let v = builtin.value { return v }
+                if !g.lazyNames.isEmpty, let v = g.resolveLazy(name) { return v }
                 throw makeError()
             }
         case .classBody(let n, let fallback):

@@ -150,7 +150,24 @@ public final class Namespace {
     /// does not provide, each with the module it came from (for NameError messages).
     public var refusedNames: [String: String] = [:]
 
-    public func get(_ name: String) -> Value? { cells[name]?.value }
+    /// Names bound on first use: a module re-exporting another module's names registers them
+    /// here so that importing it does not import (and compile) everything it re-exports.
+    public var lazyNames: [String: () -> Value?] = [:]
+
+    public func get(_ name: String) -> Value? {
+        if let v = cells[name]?.value { return v }
+        return lazyNames.isEmpty ? nil : resolveLazy(name)
+    }
+
+    /// Binds and returns a lazy name (nil when there is none, or its source lacks it).
+    public func resolveLazy(_ name: String) -> Value? {
+        guard let make = lazyNames.removeValue(forKey: name), let v = make() else { return nil }
+        set(name, v)
+        return v
+    }
+
+    /// True when the name is bound or will be on first use (without binding it).
+    public func contains(_ name: String) -> Bool { cells[name]?.value != nil || lazyNames[name] != nil }
     public func set(_ name: String, _ value: Value) { cell(name).value = value }
     public func delete(_ name: String) { cells[name]?.value = nil }
 
