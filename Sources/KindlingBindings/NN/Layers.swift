@@ -51,11 +51,19 @@ enum Layers {
         let sig = Signature(parsing: ["self", "inplace=False"])
         c.define("__init__") { args in
             let m = try ModuleClass.selfModule(args)
-            if name == "ReLU" { _ = try args.bind(sig) } else if args.count > 1 || !args.keywords.isEmpty {
+            if name == "ReLU" {
+                m.attributes?["inplace"] = .bool(try args.bind(sig).bool("inplace"))
+            } else if args.count > 1 || !args.keywords.isEmpty {
                 throw pyError(.typeError, "\(name).__init__() takes 1 positional argument but \(args.count) were given")
             }
             m.layer = layer
             return .none
+        }
+        if name == "ReLU" {
+            c.define("extra_repr") { args in
+                let inplace = try (try ModuleClass.selfModule(args).attributes?["inplace"] ?? .bool(false)).isTruthy()
+                return .str(inplace ? "inplace=True" : "")
+            }
         }
         defineForward(c)
         return c

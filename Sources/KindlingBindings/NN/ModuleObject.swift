@@ -114,7 +114,12 @@ public final class ModuleObject: PyObject {
             let b = parameter(named: "bias") ?? nil
             guard let w else { throw pyError(.typeError, "Linear.weight is None") }
             return try Linear.apply(x, w.tensor, b?.tensor)
-        case .activation(let kind): return try Activation.apply(kind, x)
+        case .activation(let kind):
+            // nn.ReLU(inplace=True) overwrites its input, as PyTorch's does.
+            if case .relu = kind, try (attributes?["inplace"] ?? .bool(false)).isTruthy() {
+                return try x.applyInPlace_ { try Activation.apply(kind, $0) }
+            }
+            return try Activation.apply(kind, x)
         case .sequential:
             // Native containers call their children from Swift: count the
             // nesting so a Sequential that contains itself raises
