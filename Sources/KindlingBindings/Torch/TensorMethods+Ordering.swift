@@ -48,7 +48,11 @@ extension TensorMethods {
     /// `unique(...)`: the values, then the inverse and counts when asked (a tuple then).
     static func uniqueResult(_ t: Tensor, _ b: BoundArguments) throws -> Value {
         if !b["dim"].isNone { throw notSupported("unique(dim=...)") }
-        let r = try t.unique()
+        return try uniqueTuple(try t.unique(), b)
+    }
+
+    /// The values alone, or a tuple with the inverse and counts `return_inverse`/`return_counts` ask for.
+    static func uniqueTuple(_ r: (values: Tensor, inverse: Tensor, counts: Tensor), _ b: BoundArguments) throws -> Value {
         let inverse = try b.bool("return_inverse"), counts = try b.bool("return_counts")
         if !inverse && !counts { return .tensor(r.values) }
         var items: [Value] = [.tensor(r.values)]

@@ -55,13 +55,7 @@ extension TensorMethods {
 
     static func uniqueConsecutiveResult(_ t: Tensor, _ b: BoundArguments) throws -> Value {
         if !b["dim"].isNone && t.dim > 1 { throw notSupported("unique_consecutive(dim=...) of a tensor with several dims") }
-        let r = try t.uniqueConsecutive()
-        let inverse = try b.bool("return_inverse"), counts = try b.bool("return_counts")
-        if !inverse && !counts { return .tensor(r.values) }
-        var items: [Value] = [.tensor(r.values)]
-        if inverse { items.append(.tensor(r.inverse)) }
-        if counts { items.append(.tensor(r.counts)) }
-        return .object(PyTuple(items))
+        return try uniqueTuple(try t.uniqueConsecutive(), b)
     }
 }
 

@@ -6,7 +6,14 @@ extension Tensor {
     public func unique() throws -> (values: Tensor, inverse: Tensor, counts: Tensor) {
         let flat = try reshape([numel]).detach()
         let lines = try SortLines(flat, dim: 0)
-        let order = lines.orders(descending: false, keep: numel)[0]
+        return try groupRuns(flat, lines, order: lines.orders(descending: false, keep: numel)[0], gradName: "Unique2Backward0")
+    }
+
+    /// The runs of equal elements met in `order` (positions in `flat`): the first of each
+    /// run, each element's run index (shaped like self) and the run lengths. Shared by
+    /// `unique` (sorted order) and `unique_consecutive` (the elements' own order).
+    func groupRuns(_ flat: Tensor, _ lines: SortLines, order: [Int], gradName: String) throws
+        -> (values: Tensor, inverse: Tensor, counts: Tensor) {
         var picks: [Int] = [], counts: [Int64] = []
         let inverse = try Tensor.empty(shape, .int64)
         let pi = inverse.basePointer(Int64.self)
@@ -20,7 +27,7 @@ extension Tensor {
         }
         let values = try PositionKernels.take(flat, picks, shape: [picks.count])
         if dtype.isFloatingPoint && Tensor.needsGrad(self) {
-            values.attach(.notDifferentiable(name: "Unique2Backward0", shapes: [shape]), [self])
+            values.attach(.notDifferentiable(name: gradName, shapes: [shape]), [self])
         }
         let countTensor = try Tensor.empty([counts.count], .int64)
         countTensor.basePointer(Int64.self).update(from: counts, count: counts.count)

@@ -50,24 +50,6 @@ extension Tensor {
     /// equal neighbours, each element's run index, and the run lengths.
     public func uniqueConsecutive() throws -> (values: Tensor, inverse: Tensor, counts: Tensor) {
         let flat = try reshape([numel]).detach()
-        let lines = try SortLines(flat, dim: 0)
-        var picks: [Int] = [], counts: [Int64] = []
-        let inverse = try Tensor.empty(shape, .int64)
-        let pi = inverse.basePointer(Int64.self)
-        for i in 0..<numel {
-            if i == 0 || !lines.equal(i, i - 1) {
-                picks.append(i)
-                counts.append(0)
-            }
-            counts[counts.count - 1] += 1
-            pi[i] = Int64(picks.count - 1)
-        }
-        let values = try PositionKernels.take(flat, picks, shape: [picks.count])
-        if dtype.isFloatingPoint && Tensor.needsGrad(self) {
-            values.attach(.notDifferentiable(name: "UniqueConsecutiveBackward0", shapes: [shape]), [self])
-        }
-        let countTensor = try Tensor.empty([counts.count], .int64)
-        countTensor.basePointer(Int64.self).update(from: counts, count: counts.count)
-        return (values, inverse, countTensor)
+        return try groupRuns(flat, try SortLines(flat, dim: 0), order: Array(0..<numel), gradName: "UniqueConsecutiveBackward0")
     }
 }
