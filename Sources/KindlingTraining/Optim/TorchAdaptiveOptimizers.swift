@@ -13,6 +13,21 @@ enum AdaptiveMath {
     static func store(_ values: [Double], into p: Tensor) throws {
         _ = try p.copy_(try Tensor(shape: p.shape, doubles: values).to(p.dtype))
     }
+
+    /// Under no_grad, for each parameter with a gradient: `update` gets the parameter, its
+    /// values (to change in place), the gradient's values, and whether they round to float32;
+    /// the changed values are stored back into the parameter.
+    static func forEachParameter(_ params: [Tensor],
+                                 _ update: (Tensor, inout [Double], [Double], Bool) throws -> Void) throws {
+        try GradMode.withNoGrad {
+            for p in params {
+                guard let grad = p.grad else { continue }
+                var w = values(p)
+                try update(p, &w, values(grad), p.dtype == .float32)
+                try store(w, into: p)
+            }
+        }
+    }
 }
 
 /// `torch.optim.RMSprop(params, lr=0.01, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=False)`.
@@ -40,39 +55,32 @@ public final class TorchRMSprop: Optimizer {
     }
 
     public func step() throws {
-        try GradMode.withNoGrad {
-            for p in params {
-                guard let grad = p.grad else { continue }
-                let single = p.dtype == .float32
-                func r(_ x: Double) -> Double { AdaptiveMath.r(x, single) }
-                var w = AdaptiveMath.values(p)
-                let g0 = AdaptiveMath.values(grad)
-                let key = ObjectIdentifier(p)
-                var s = state[key] ?? ([Double](repeating: 0, count: w.count), [Double](repeating: 0, count: w.count),
-                                       [Double](repeating: 0, count: w.count))
-                let a = r(alpha), oneMinusA = r(1 - alpha), e = r(eps), wd = r(weightDecay), m = r(momentum), step = r(lr)
-                for i in 0..<w.count {
-                    let g = weightDecay != 0 ? r(g0[i] + r(wd * w[i])) : g0[i]
-                    s.square[i] = r(r(s.square[i] * a) + r(r(oneMinusA * g) * g))
-                    var avg: Double
-                    if centered {
-                        s.gradAvg[i] = oneMinusA < 0.5 ? r(s.gradAvg[i] + r(oneMinusA * r(g - s.gradAvg[i])))
-                                                       : r(g - r(r(g - s.gradAvg[i]) * r(1 - oneMinusA)))
-                        avg = r(r(s.square[i] - r(s.gradAvg[i] * s.gradAvg[i])).squareRoot())
-                    } else {
-                        avg = r(s.square[i].squareRoot())
-                    }
-                    avg = r(avg + e)
-                    if momentum > 0 {
-                        s.buffer[i] = r(r(s.buffer[i] * m) + r(g / avg))
-                        w[i] = r(w[i] + r(-step * s.buffer[i]))
-                    } else {
-                        w[i] = r(w[i] + r(r(-step * g) / avg))
-                    }
+        try AdaptiveMath.forEachParameter(params) { p, w, g0, single in
+            func r(_ x: Double) -> Double { AdaptiveMath.r(x, single) }
+            let key = ObjectIdentifier(p)
+            var s = state[key] ?? ([Double](repeating: 0, count: w.count), [Double](repeating: 0, count: w.count),
+                                   [Double](repeating: 0, count: w.count))
+            let a = r(alpha), oneMinusA = r(1 - alpha), e = r(eps), wd = r(weightDecay), m = r(momentum), step = r(lr)
+            for i in 0..<w.count {
+                let g = weightDecay != 0 ? r(g0[i] + r(wd * w[i])) : g0[i]
+                s.square[i] = r(r(s.square[i] * a) + r(r(oneMinusA * g) * g))
+                var avg: Double
+                if centered {
+                    s.gradAvg[i] = oneMinusA < 0.5 ? r(s.gradAvg[i] + r(oneMinusA * r(g - s.gradAvg[i])))
+                                                   : r(g - r(r(g - s.gradAvg[i]) * r(1 - oneMinusA)))
+                    avg = r(r(s.square[i] - r(s.gradAvg[i] * s.gradAvg[i])).squareRoot())
+                } else {
+                    avg = r(s.square[i].squareRoot())
                 }
-                state[key] = s
-                try AdaptiveMath.store(w, into: p)
+                avg = r(avg + e)
+                if momentum > 0 {
+                    s.buffer[i] = r(r(s.buffer[i] * m) + r(g / avg))
+                    w[i] = r(w[i] + r(-step * s.buffer[i]))
+                } else {
+                    w[i] = r(w[i] + r(r(-step * g) / avg))
+                }
             }
+            state[key] = s
         }
     }
 }
@@ -105,26 +113,19 @@ public final class TorchAdagrad: Optimizer {
     }
 
     public func step() throws {
-        try GradMode.withNoGrad {
-            for p in params {
-                guard let grad = p.grad else { continue }
-                let single = p.dtype == .float32
-                func r(_ x: Double) -> Double { AdaptiveMath.r(x, single) }
-                var w = AdaptiveMath.values(p)
-                let g0 = AdaptiveMath.values(grad)
-                let key = ObjectIdentifier(p)
-                var s = state[key] ?? ([Double](repeating: 0, count: w.count), 0)
-                s.step += 1
-                let clr = r(-(lr / (1 + Double(s.step - 1) * lrDecay))), wd = r(weightDecay), e = r(eps)
-                for i in 0..<w.count {
-                    let g = weightDecay != 0 ? r(g0[i] + r(wd * w[i])) : g0[i]
-                    s.sum[i] = r(s.sum[i] + r(g * g))
-                    let std = r(r(s.sum[i].squareRoot()) + e)
-                    w[i] = r(w[i] + r(r(clr * g) / std))
-                }
-                state[key] = s
-                try AdaptiveMath.store(w, into: p)
+        try AdaptiveMath.forEachParameter(params) { p, w, g0, single in
+            func r(_ x: Double) -> Double { AdaptiveMath.r(x, single) }
+            let key = ObjectIdentifier(p)
+            var s = state[key] ?? ([Double](repeating: 0, count: w.count), 0)
+            s.step += 1
+            let clr = r(-(lr / (1 + Double(s.step - 1) * lrDecay))), wd = r(weightDecay), e = r(eps)
+            for i in 0..<w.count {
+                let g = weightDecay != 0 ? r(g0[i] + r(wd * w[i])) : g0[i]
+                s.sum[i] = r(s.sum[i] + r(g * g))
+                let std = r(r(s.sum[i].squareRoot()) + e)
+                w[i] = r(w[i] + r(r(clr * g) / std))
             }
+            state[key] = s
         }
     }
 }
