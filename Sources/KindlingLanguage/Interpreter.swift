@@ -144,10 +144,11 @@ public final class Interpreter {
             let valueCode = try trailing.map { try compiler.compileExpr($0) }
             let frame = Frame(code: code, globals: self.mainModule.namespace, builtins: self.builtinsModule.namespace)
             frame.cells = scope.cellVars.map { _ in Cell() }
-            return try self.runModuleBody(filename: filename) {
+            return try self.runModuleBody(filename: filename, frame: frame) {
                 _ = try code.body(frame)
                 guard let vc = valueCode, let t = trailing else { return nil }
                 let v: Value
+                frame.line = t.range.line
                 do { v = try vc(frame) } catch { throw Compiler.annotate(error, t.range.line) }
                 return v.isNone ? nil : v
             }
@@ -156,8 +157,12 @@ public final class Interpreter {
 
     /// Runs a module's compiled body; an exception leaving it gets the `<module>` line of
     /// its traceback and the interrupt depth is restored (scripts and imported modules alike).
-    func runModuleBody<T>(filename: String, _ body: () throws -> T) throws -> T {
+    func runModuleBody<T>(filename: String, frame: Frame, _ body: () throws -> T) throws -> T {
         let depth = Interrupts.depth
+        let stackSlot = FrameStack.slot(depth)
+        let saved = stackSlot?.pointee
+        stackSlot?.pointee = Unmanaged.passUnretained(frame)
+        defer { stackSlot?.pointee = saved }
         do {
             return try body()
         } catch {

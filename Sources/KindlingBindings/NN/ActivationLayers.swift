@@ -17,8 +17,8 @@ enum ActivationLayers {
     }
 
     /// PyTorch's implicit softmax dimension (`_get_softmax_dim`), with its warning.
-    static func implicitDim(_ t: Tensor, _ name: String) -> Int {
-        TorchWarnings.warn("Implicit dimension choice for \(name) has been deprecated. Change the call to include dim=X as an argument.")
+    static func implicitDim(_ t: Tensor, _ name: String) throws -> Int {
+        try TorchWarnings.warn("Implicit dimension choice for \(name) has been deprecated. Change the call to include dim=X as an argument.")
         return [0, 1, 3].contains(t.dim) ? 0 : 1
     }
 
@@ -38,7 +38,7 @@ enum ActivationLayers {
         c.define("forward") { args in
             let x = try input(args, name)
             let dimValue = try selfModule(args).attributes?["dim"] ?? .none
-            let dim = dimValue.isNone ? implicitDim(x, log ? "log_softmax" : "softmax") : try dimValue.asInt()
+            let dim = dimValue.isNone ? try implicitDim(x, log ? "log_softmax" : "softmax") : try dimValue.asInt()
             return .tensor(log ? try x.logSoftmax(dim: dim) : try x.softmax(dim: dim))
         }
         return c

@@ -27,7 +27,7 @@ enum FunctionalRobustLosses {
                 throw pyError(.valueError, "\(name) is not a valid value for reduction")
             }
             if name == "mean" {
-                TorchWarnings.warn("reduction: 'mean' divides the total loss by both the batch size and the support size.'batchmean' divides only by the batch size, and aligns with the KL div math definition.'mean' will be changed to behave the same as 'batchmean' in the next major release.")
+                try TorchWarnings.warn("reduction: 'mean' divides the total loss by both the batch size and the support size.'batchmean' divides only by the batch size, and aligns with the KL div math definition.'mean' will be changed to behave the same as 'batchmean' in the next major release.")
             }
             // PyTorch's kl_div: exp(t) * (t - x) for log targets, else xlogy(t, t) - t * x.
             let perElement: Tensor
@@ -66,7 +66,7 @@ enum FunctionalRobustLosses {
         let x = try TorchConvert.tensor(b["input"], function: name)
         let y = try TorchConvert.tensor(b["target"], function: name, argument: "target", position: 2)
         if x.shape == y.shape { return (x, y) }
-        TorchWarnings.warn("Using a target size (\(TensorFormatter.sizeRepr(y.shape))) that is different to the input size (\(TensorFormatter.sizeRepr(x.shape))). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.")
+        try TorchWarnings.warn("Using a target size (\(TensorFormatter.sizeRepr(y.shape))) that is different to the input size (\(TensorFormatter.sizeRepr(x.shape))). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.")
         let shape = try Tensor.binary(.add, .tensor(try Tensor.zeros(x.shape)), .tensor(try Tensor.zeros(y.shape))).shape
         return (try x.expand(shape), try y.expand(shape))
     }

@@ -52,7 +52,7 @@ enum InitModule {
             TorchModule.function(m, name, ["tensor", "a=0", "mode='fan_in'", "nonlinearity='leaky_relu'", "generator=None"]) { b in
                 let t = try tensor(b, name)
                 if t.shape.contains(0) {
-                    TorchWarnings.warn("Initializing zero-element tensors is a no-op", category: "UserWarning")
+                    try TorchWarnings.warn("Initializing zero-element tensors is a no-op")
                     return b["tensor"]
                 }
                 try TensorInit.kaiming(t, a: try slope(b["a"]) ?? 0, mode: try b.string("mode"), nonlinearity: try b.string("nonlinearity"),

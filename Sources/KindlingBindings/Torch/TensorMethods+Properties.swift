@@ -10,7 +10,7 @@ extension TensorMethods {
         c.defineProperty("T", get: { v in
             let t = try tensorOf(v)
             if t.dim != 0 && t.dim != 2 {
-                TorchWarnings.warn("The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4306.)")
+                try TorchWarnings.warn(once: true, "The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4306.)")
             }
             // PyTorch reverses the dimensions with a permute (grad_fn PermuteBackward0), also for 1-D and 2-D.
             return .tensor(try t.permute(Array((0..<t.dim).reversed())))

@@ -88,6 +88,10 @@ extension Compiler {
             ns["__module__"] = .str(moduleName)
             ns["__qualname__"] = .str(qual)
             if let d = def.docstring { ns["__doc__"] = .str(d) }
+            let stackSlot = FrameStack.slot(Interrupts.depth)
+            let savedFrame = stackSlot?.pointee
+            stackSlot?.pointee = Unmanaged.passUnretained(frame)
+            defer { stackSlot?.pointee = savedFrame }
             do { _ = try bodyCode(frame) } catch let e as PyException {
                 e.exception.traceback.append(TraceEntry(filename: filename, line: e.pendingLine ?? 0, function: name))
                 e.pendingLine = nil

@@ -174,6 +174,7 @@ final class Compiler {
         case 1:
             let s0 = try compileStatement(stmts[0]), l0 = lines[0]
             return { f in
+                f.line = l0
                 do { return try s0(f) } catch { throw Compiler.annotate(error, l0) }
             }
         case 2:
@@ -181,9 +182,11 @@ final class Compiler {
             return { f in
                 var line = l0
                 do {
+                    f.line = l0
                     let c = try s0(f)
                     if c != .normal { return c }
                     line = l1
+                    f.line = l1
                     return try s1(f)
                 } catch { throw Compiler.annotate(error, line) }
             }
@@ -193,6 +196,7 @@ final class Compiler {
                 var i = 0
                 do {
                     while i < codes.count {
+                        f.line = lines[i]
                         let c = try codes[i](f)
                         if c != .normal { return c }
                         i += 1

@@ -64,6 +64,8 @@ final class Frame {
     @exclusivity(unchecked) var function: PyFunction?
     /// Set while a generator's body runs in this frame: where `yield` hands its values.
     @exclusivity(unchecked) var coroutine: GeneratorCoroutine?
+    /// The line of the statement this frame is running (for `warnings`; tracebacks record lines while unwinding).
+    @exclusivity(unchecked) var line = 0
 
     init(code: CodeObject, globals: Namespace, builtins: Namespace) {
         self.code = code
@@ -147,6 +149,10 @@ public final class PyFunction: PyObject {
         }
         try Interrupts.checkStackIfDeep(depth.pointee)
         if code.flagPointer.pointee != 0 { try Interrupts.check() }
+        let stackSlot = FrameStack.slot(depth.pointee)
+        let saved = stackSlot?.pointee
+        stackSlot?.pointee = Unmanaged.passUnretained(frame)
+        defer { stackSlot?.pointee = saved }
         do {
             _ = try code.body(frame)
         } catch let e as PyException {

@@ -97,7 +97,9 @@ extension Builtins {
                          "PermissionError", "TimeoutError"]),
             ("RuntimeError", ["NotImplementedError", "RecursionError"]),
             ("ValueError", ["UnicodeError"]),
-            ("Warning", ["UserWarning", "DeprecationWarning", "RuntimeWarning", "FutureWarning"]),
+            ("Warning", ["UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning",
+                         "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+                         "EncodingWarning"]),
         ]
         for (parent, kids) in tree {
             let p = add(parent, exc)

@@ -31,6 +31,10 @@ public final class SourceRegistry {
 }
 
 extension Interpreter {
+    /// Kindling's Python code standing for what CPython implements in C (`warnings`): its frames
+    /// are left out of tracebacks, as CPython's C functions have none.
+    static let hiddenTracebackFiles: Set<String> = ["<kindling warnings>"]
+
     /// The exception as CPython prints it: chained exceptions, "Traceback (most recent call last):",
     /// one `File "...", line N, in f` entry per frame with its source line, then "Type: message".
     public func formatException(_ e: PyException) -> String {
@@ -55,7 +59,7 @@ extension Interpreter {
         }
         if !exc.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
-            for entry in exc.traceback.reversed() {
+            for entry in exc.traceback.reversed() where !Interpreter.hiddenTracebackFiles.contains(entry.filename) {
                 out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
                 if let l = sources.line(entry.filename, entry.line) {
                     let stripped = l.trimmingCharacters(in: .whitespaces)

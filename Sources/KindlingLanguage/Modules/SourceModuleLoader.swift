@@ -76,6 +76,6 @@ extension Interpreter {
         code.body = try compiler.compileBlock(parsed.body)
         let frame = Frame(code: code, globals: module.namespace, builtins: builtinsModule.namespace)
         frame.cells = scope.cellVars.map { _ in Cell() }
-        _ = try runModuleBody(filename: filename) { try code.body(frame) }
+        _ = try runModuleBody(filename: filename, frame: frame) { try code.body(frame) }
     }
 }

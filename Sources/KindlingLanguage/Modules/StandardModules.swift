@@ -24,5 +24,6 @@ extension Interpreter {
         JsonModule.register(self)
         IoModule.register(self)
         TextwrapModule.register(self)
+        WarningsModule.register(self)
     }
 }
