@@ -105,6 +105,7 @@ extension Compiler {
             }
             // Like CPython: defining __eq__ without __hash__ makes instances unhashable.
             if ns["__eq__"] != nil && ns["__hash__"] == nil { cls.setAttribute("__hash__", Value.none) }
+            if let hooks = cls.classHooks { _ = try Runtime.callMethod(.object(hooks), "created", [.object(cls)]) }
             return .object(cls)
         }
         return try compileDecorated(make, def.decorators, store: compileStoreName(def.name))

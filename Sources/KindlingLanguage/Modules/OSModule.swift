@@ -135,6 +135,7 @@ enum SysModule {
         m["version"] = .str("3.11.0 (Kindling)")
         m["platform"] = .str("linux")
         m["maxsize"] = .int(Int.max)
+        addVersionInfo(to: m)
         m["path"] = .object(PyList([.str(interp.scriptDirectory ?? "")]))
         m["modules"] = .object(PyDict())
         m.define("exit") { a in

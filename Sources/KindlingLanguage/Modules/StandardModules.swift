@@ -25,5 +25,9 @@ extension Interpreter {
         IoModule.register(self)
         TextwrapModule.register(self)
         WarningsModule.register(self)
+        EnumModule.register(self)
+        StatisticsModule.register(self)
+        GlobModule.register(self)
+        PprintModule.register(self)
     }
 }

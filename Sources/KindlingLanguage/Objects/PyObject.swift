@@ -67,6 +67,12 @@ public final class PyClass: PyObject {
     /// True for `abc.ABC` and the classes deriving from it: instantiating one first checks that
     /// no abstract method is left (CPython's `__abstractmethods__`).
     public var checksAbstractMethods = false
+    /// Class-level behaviour a metaclass would give (`enum`'s classes: `Color(1)`, `list(Color)`,
+    /// `Color['RED']`, `len`, `in`, the class's repr, refusing to reassign members, turning the
+    /// class body's values into members once the class exists): an object whose methods `call`,
+    /// `iter`, `len`, `contains`, `getitem`, `repr`, `setattr` and `created` take the class first.
+    /// Inherited by subclasses.
+    public var classHooks: PyObject?
     /// Cached lookups along the MRO, invalidated whenever any class dict changes.
     @exclusivity(unchecked) private var cache: [String: Value?] = [:]
     @exclusivity(unchecked) private var cacheVersion = -1
@@ -88,6 +94,7 @@ public final class PyClass: PyObject {
         super.init(classObject: ())
         self.mro = [self] + tail
         checksAbstractMethods = bases.contains { $0.checksAbstractMethods }
+        classHooks = bases.lazy.compactMap { $0.classHooks }.first
         PyClass.versionPointer.pointee &+= 1
     }
 

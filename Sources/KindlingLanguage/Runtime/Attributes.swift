@@ -153,7 +153,11 @@ extension Runtime {
             throw PyException.make(.attributeError, "'\(v.typeName)' object has no attribute '\(name)'")
         }
         if let m = o as? PyModule { m.namespace.set(name, value); return }
-        if let c = o as? PyClass { c.setAttribute(name, value); return }
+        if let c = o as? PyClass {
+            if let hooks = c.classHooks { _ = try callMethod(.object(hooks), "setattr", [v, .str(name), value]); return }
+            c.setAttribute(name, value)
+            return
+        }
         let cls = o.pyClass
         if let sa = cls.lookup("__setattr__"), !isObjectSetattr(sa) {
             _ = try callUnbound(sa, v, [.str(name), value])

@@ -9,7 +9,10 @@ public enum Runtime {
         if let f = o as? PyFunction { return try f.invoke(args, kwargs) }
         if let n = o as? NativeFunction { return try n.body(Arguments(args, keywords: kwargs, functionName: n.name)) }
         if let m = o as? BoundMethod { return try call(m.function, [m.receiver] + args, kwargs) }
-        if let c = o as? PyClass { return try instantiate(c, args, kwargs) }
+        if let c = o as? PyClass {
+            if let hooks = c.classHooks { return try callMethod(.object(hooks), "call", [callee] + args, kwargs) }
+            return try instantiate(c, args, kwargs)
+        }
         if let w = o as? MethodWrapper { return try call(w.function, args, kwargs) }
         if let f = o.pyClass.lookup("__call__") { return try call(f, [callee] + args, kwargs) }
         throw PyException.make(.typeError, "'\(callee.typeName)' object is not callable")

@@ -157,6 +157,9 @@ extension Runtime {
                 }
                 return i <= r.start && i > r.stop && (UInt(bitPattern: r.start) &- UInt(bitPattern: i)) % r.step.magnitude == 0
             }
+            if let c = o as? PyClass, let hooks = c.classHooks {
+                return try callMethod(.object(hooks), "contains", [container, item]).isTruthy()
+            }
             if let f = o.pyClass.lookup("__contains__") { return try callUnbound(f, container, [item]).isTruthy() }
             if o.pyClass.lookup("__iter__") != nil || o.pyClass.lookup("__getitem__") != nil {
                 let it = try makeIterator(container)

@@ -74,6 +74,7 @@ extension Runtime {
                 }
             }
             if let f = o.pyClass.lookup("__getitem__") { return try callUnbound(f, container, [key]) }
+            if let c = o as? PyClass, let hooks = c.classHooks { return try callMethod(.object(hooks), "getitem", [container, key]) }
             if let c = o as? PyClass, let f = c.lookup("__class_getitem__") { return try call(f, [key]) }
         default: break
         }
@@ -143,6 +144,7 @@ extension Runtime {
             if let s = o as? PySet { return s.count }
             if let r = o as? PyRange { return r.count }
             if let view = o as? DictView { return view.dict.count }
+            if let c = o as? PyClass, let hooks = c.classHooks { return try callMethod(.object(hooks), "len", [v]).asInt() }
             if let f = o.pyClass.lookup("__len__") {
                 let r = try callUnbound(f, v, [])
                 guard case .int(let n) = r else {

@@ -91,6 +91,7 @@ extension Runtime {
             if let d = o as? PyDict { return ArrayIterator(d.keys) }
             if let s = o as? PySet { return ArrayIterator(s.iterationOrder) }
             if let view = o as? DictView { return ArrayIterator(view.snapshot()) }
+            if let c = o as? PyClass, let hooks = c.classHooks { return try makeIterator(try callMethod(.object(hooks), "iter", [v])) }
             if let f = o.pyClass.lookup("__iter__") {
                 let it = try callUnbound(f, v, [])
                 if let pit = it.as(PyIterator.self) { return pit }

@@ -123,6 +123,8 @@ extension Runtime {
 
     /// `object.__repr__` and the reprs of functions, classes and modules.
     static func defaultRepr(_ o: PyObject) -> String {
+        if let c = o as? PyClass, let hooks = c.classHooks,
+           case .str(let s)? = try? Runtime.callMethod(.object(hooks), "repr", [.object(c)]) { return s }
         if let c = o as? PyClass { return c.moduleName == "builtins" ? "<class '\(c.name)'>" : "<class '\(c.moduleName).\(c.name)'>" }
         if let f = o as? PyFunction { return "<function \(f.qualifiedName) at \(address(o))>" }
         if let f = o as? NativeFunction {
