@@ -3,14 +3,14 @@ extension Interpreter {
     func registerStandardModules() {
         registerNativeModule("math") { _ in MathModule.make() }
         registerNativeModule("time") { _ in TimeModule.make() }
-        registerNativeModule("random") { _ in RandomModule.make() }
+        registerNativeModule("random") { i in try i.extend(RandomModule.make(), with: ModuleExtensions.random) }
         registerNativeModule("os") { i in OSModule.make(i) }
         registerNativeModule("os.path") { i in try i.importModule("os")["path"]?.as(PyModule.self) ?? OSModule.makePath() }
         registerNativeModule("sys") { i in SysModule.make(i) }
         registerNativeModule("pathlib") { _ in PathlibModule.make() }
-        registerNativeModule("string") { _ in StringModule.make() }
+        registerNativeModule("string") { i in try i.extend(StringModule.make(), with: ModuleExtensions.string) }
         registerNativeModule("operator") { _ in OperatorModule.make() }
-        registerNativeModule("functools") { _ in FunctoolsModule.make() }
+        registerNativeModule("functools") { i in try i.extend(FunctoolsModule.make(), with: ModuleExtensions.functools) }
         registerNativeModule("itertools") { _ in ItertoolsModule.make() }
         TypingModule.register(self)
         CollectionsModule.register(self)
