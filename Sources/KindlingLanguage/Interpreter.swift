@@ -36,6 +36,9 @@ public final class Interpreter {
     /// Says why a module that cannot be found is missing (e.g. "not supported by Kindling") for the
     /// packages a front end knows of; nil keeps CPython's plain message.
     public var missingModuleNote: (String) -> String? = { _ in nil }
+    /// Where `sys.stderr` writes (warnings, for one). Default: the process's stderr.
+    /// (Declared last: code built against the earlier layout keeps the other fields' offsets.)
+    public var errorOutput: (String) -> Void = { s in fputs(s, stderr) }
 
     /// The interpreter running on the current thread (native code that needs one, e.g. `print`).
     nonisolated(unsafe) public static var current: Interpreter?

@@ -159,9 +159,9 @@ enum SysModule {
         stdout.attributes?["flush"] = .object(NativeFunction(name: "flush") { _ in .none })
         m["stdout"] = .object(stdout)
         let stderr = PyObject(pyClass: streamClass, hasAttributes: true)
-        stderr.attributes?["write"] = .object(NativeFunction(name: "write") { a in
+        stderr.attributes?["write"] = .object(NativeFunction(name: "write") { [unowned interp] a in
             let s = try a[0].asString()
-            FileHandle.standardError.write(s.data(using: .utf8) ?? Data())
+            interp.errorOutput(s)
             return .int(s.count)
         })
         stderr.attributes?["flush"] = .object(NativeFunction(name: "flush") { _ in .none })

@@ -29,5 +29,6 @@ extension Interpreter {
         StatisticsModule.register(self)
         GlobModule.register(self)
         PprintModule.register(self)
+        DatetimeModule.register(self)
     }
 }

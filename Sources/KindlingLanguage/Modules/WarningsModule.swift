@@ -22,7 +22,8 @@ enum WarningsModule {
                 return .object(PyTuple([.str(loc.filename), .int(loc.line), module, .object(registry)]))
             }
             m.define("_getline") { a in
-                guard case .str(let file) = try a[0], let interp = Interpreter.current,
+                // Like CPython's linecache: no line for pseudo-files such as `<string>` (-c) or `<stdin>`.
+                guard case .str(let file) = try a[0], !file.hasPrefix("<"), let interp = Interpreter.current,
                       let line = interp.sources.line(file, try a[1].asInt()) else { return .none }
                 return .str(line)
             }

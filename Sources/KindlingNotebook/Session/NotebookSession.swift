@@ -147,13 +147,15 @@ public final class NotebookSession {
     /// by a trailing `;`). Prints and `plt.show()` figures are emitted as they happen;
     /// an exception is emitted as the error output.
     func runCode(_ code: String, filename: String, firstLine: Int) -> Value? {
-        let previousOutput = interpreter.output
+        let previousOutput = interpreter.output, previousErrorOutput = interpreter.errorOutput
         interpreter.output = { [unowned self] text in self.emit(.stream(name: .stdout, text: text)) }
+        interpreter.errorOutput = { [unowned self] text in self.emit(.stream(name: .stderr, text: text)) }
         FigureDisplay.setShowHandler(for: interpreter) { [unowned self] figures in
             for figure in figures { self.emit(.displayData(self.bundle(for: figure))) }
         }
         defer {
             interpreter.output = previousOutput
+            interpreter.errorOutput = previousErrorOutput
             FigureDisplay.setShowHandler(for: interpreter, nil)
         }
         do {
