@@ -134,6 +134,7 @@ enum MathModule {
             for (x, y) in zip(p, q) { let d = try x.asDouble() - y.asDouble(); s += d * d }
             return .float(Foundation.sqrt(s))
         }
+        addExtras(to: m)
         return m
     }
 }
