@@ -19,6 +19,14 @@ final class NotebookSessionTests: XCTestCase {
         XCTAssertEqual(session.history.map(\.line), [1, 2])
     }
 
+    func testWarningsAndStderrAreAStderrStreamOfTheCell() {
+        let session = makeSession()
+        let result = session.submit("import sys, warnings\nprint('a')\nwarnings.warn('careful')\nsys.stderr.write('raw\\n')\nprint('b')")
+        XCTAssertEqual(result.outputs, [.stream(name: .stdout, text: "a\n"),
+                                        .stream(name: .stderr, text: "<stdin>:3: UserWarning: careful\nraw\n"),
+                                        .stream(name: .stdout, text: "b\n")], "stderr chunks merge into one stream as Jupyter's do")
+    }
+
     func testSilentAndUnstoredInputsAreNotCounted() {
         let session = makeSession()
         var live: [Output] = []
