@@ -18,8 +18,8 @@ enum FunctionalModule {
         for (name, log) in [("softmax", false), ("log_softmax", true)] {
             TorchModule.function(m, name, ["input", "dim=None", "_stacklevel=3", "dtype=None"]) { b in
                 let x = try TorchConvert.tensor(b["input"], function: name)
-                // PyTorch's legacy implicit dim: 0 for 0-, 1- and 3-d inputs, else 1.
-                let dim = try b.optionalInt("dim") ?? ([0, 1, 3].contains(x.dim) ? 0 : 1)
+                // PyTorch's legacy implicit dim (0 for 0-, 1- and 3-d inputs, else 1), with its warning.
+                let dim = try b.optionalInt("dim") ?? ActivationLayers.implicitDim(x, name)
                 return .tensor(log ? try x.logSoftmax(dim: dim) : try x.softmax(dim: dim))
             }
         }
